@@ -1,0 +1,13 @@
+package io.github.courseport.core.domain;
+
+import java.util.List;
+
+/**
+ * The classmate profiles a source could ask for in a course; {@code unasked} says, in words, whose
+ * could not be asked (the API takes external ids, and nothing lists them all).
+ */
+public record Classmates(CourseId courseId, List<Classmate> classmates, String unasked) {
+  public Classmates {
+    classmates = List.copyOf(classmates);
+  }
+}

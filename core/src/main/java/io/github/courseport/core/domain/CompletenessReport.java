@@ -1,0 +1,119 @@
+package io.github.courseport.core.domain;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What an export asked for and what it got, per resource family, with every gap named: the family,
+ * the key (course or id) and the reason. An export is complete only when there is no gap.
+ */
+public record CompletenessReport(SortedMap<String, Tally> families, List<Gap> gaps) {
+  public CompletenessReport {
+    families = Collections.unmodifiableSortedMap(new TreeMap<>(families));
+    gaps = gaps.stream().sorted().toList();
+  }
+
+  /** Whether nothing was unavailable or failed. */
+  public boolean complete() {
+    return gaps.isEmpty();
+  }
+
+  /** Counts for one family. */
+  public record Tally(
+      int asked, int found, int absent, int unavailable, int failed, SortedSet<String> transports) {
+    public Tally {
+      transports = Collections.unmodifiableSortedSet(new TreeSet<>(transports));
+    }
+  }
+
+  /** One missing piece: which family, which key (empty for a learner-level list), and why. */
+  public record Gap(String family, String key, Outcome.Status status, String reason)
+      implements Comparable<Gap> {
+    private static final Comparator<Gap> ORDER =
+        Comparator.comparing(Gap::family).thenComparing(Gap::key).thenComparing(Gap::reason);
+
+    @Override
+    public int compareTo(Gap o) {
+      return ORDER.compare(this, o);
+    }
+  }
+
+  /** A thread-safe accumulator, fed as outcomes arrive. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Accumulates outcomes; safe to call from many threads. */
+  public static final class Builder {
+    private final Map<String, int[]> counts = new TreeMap<>();
+    private final Map<String, SortedSet<String>> transports = new TreeMap<>();
+    private final List<Gap> gaps = new ArrayList<>();
+
+    private Builder() {}
+
+    /** Records one outcome of a family for a key ({@code ""} for a learner-level item). */
+    public synchronized Builder add(String family, String key, Outcome<?> outcome) {
+      return add(family, key, outcome.status(), outcome.reason());
+    }
+
+    /** Records one status of a family for a key. */
+    public synchronized Builder add(
+        String family, String key, Outcome.Status status, @Nullable String reason) {
+      int[] c = counts.computeIfAbsent(family, f -> new int[5]);
+      c[0]++;
+      c[
+          switch (status) {
+            case FOUND -> 1;
+            case ABSENT -> 2;
+            case UNAVAILABLE -> 3;
+            case FAILED -> 4;
+          }]++;
+      if (status == Outcome.Status.UNAVAILABLE || status == Outcome.Status.FAILED) {
+        gaps.add(new Gap(family, key, status, reason == null ? "" : reason));
+      }
+      return this;
+    }
+
+    /** Records that a family was served (in part) by a transport. */
+    public synchronized Builder transport(String family, String transport) {
+      transports.computeIfAbsent(family, f -> new TreeSet<>()).add(transport);
+      return this;
+    }
+
+    /** Records a finished course's parts under family names such as {@code grades}. */
+    public synchronized Builder addCourse(CourseCompleteness course) {
+      course
+          .parts()
+          .forEach(
+              (part, p) -> {
+                int colon = part.indexOf(':');
+                String family = colon < 0 ? part : part.substring(0, colon);
+                String key =
+                    colon < 0
+                        ? course.courseId().value()
+                        : course.courseId().value() + " " + part.substring(colon + 1);
+                add(family.equals("course") ? "courses" : family, key, p.status(), p.reason());
+              });
+      return this;
+    }
+
+    public synchronized CompletenessReport build() {
+      SortedMap<String, Tally> tallies = new TreeMap<>();
+      counts.forEach(
+          (f, c) ->
+              tallies.put(
+                  f,
+                  new Tally(
+                      c[0], c[1], c[2], c[3], c[4], transports.getOrDefault(f, new TreeSet<>()))));
+      return new CompletenessReport(tallies, new ArrayList<>(gaps));
+    }
+  }
+}

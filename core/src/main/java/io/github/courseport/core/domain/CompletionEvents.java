@@ -1,0 +1,10 @@
+package io.github.courseport.core.domain;
+
+import java.util.List;
+
+/** A course's completion events for the learner. */
+public record CompletionEvents(CourseId courseId, List<CompletionEvent> events) {
+  public CompletionEvents {
+    events = List.copyOf(events);
+  }
+}

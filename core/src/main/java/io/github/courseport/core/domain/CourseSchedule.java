@@ -1,0 +1,10 @@
+package io.github.courseport.core.domain;
+
+import java.util.List;
+
+/** A course's default schedule ({@code onDemandCourseSchedules.v1?fields=defaultSchedule}). */
+public record CourseSchedule(CourseId courseId, List<SchedulePeriod> periods, Extras extras) {
+  public CourseSchedule {
+    periods = List.copyOf(periods);
+  }
+}

@@ -1,0 +1,16 @@
+package io.github.courseport.core.domain;
+
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
+/** A v1 session enrollment ({@code users/v1/me/enrollments}; dates are epoch seconds there). */
+public record Enrollment(
+    long id,
+    CourseId courseId,
+    @Nullable SessionId sessionId,
+    @Nullable Instant start,
+    @Nullable Instant end,
+    @Nullable String startStatus,
+    boolean signatureTrack,
+    boolean active,
+    Extras extras) {}

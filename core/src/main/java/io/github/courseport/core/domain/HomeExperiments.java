@@ -1,0 +1,10 @@
+package io.github.courseport.core.domain;
+
+import java.util.List;
+
+/** A course's home experiments for the learner. */
+public record HomeExperiments(CourseId courseId, List<HomeExperiment> experiments) {
+  public HomeExperiments {
+    experiments = List.copyOf(experiments);
+  }
+}

@@ -1,0 +1,7 @@
+package io.github.courseport.core.domain;
+
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
+/** One item's state in {@code onDemandCoursesProgress.v1} (e.g. {@code Completed}, epoch ms). */
+public record ItemProgress(String progressState, @Nullable Instant timestamp, Extras extras) {}

@@ -1,0 +1,29 @@
+package io.github.courseport.core.domain;
+
+import java.util.Collections;
+import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * The learner-level record: identity and profile, every list the learner has (memberships, v1
+ * enrollments, specialization memberships, course lists), the specializations and categories they
+ * reference, and the index of course records.
+ */
+public record LearnerRecord(
+    UserId userId,
+    String identifiedBy,
+    Outcome<LearnerProfile> profile,
+    Outcome<List<Membership>> memberships,
+    Outcome<List<Enrollment>> enrollments,
+    Outcome<List<SpecializationMembership>> specializationMemberships,
+    Outcome<List<CourseList>> courseLists,
+    SortedMap<SpecializationId, Outcome<Specialization>> specializations,
+    SortedMap<CategoryId, Outcome<Category>> categories,
+    List<CourseSummary> courses) {
+  public LearnerRecord {
+    specializations = Collections.unmodifiableSortedMap(new TreeMap<>(specializations));
+    categories = Collections.unmodifiableSortedMap(new TreeMap<>(categories));
+    courses = courses.stream().sorted((a, b) -> a.id().compareTo(b.id())).toList();
+  }
+}

@@ -1,0 +1,130 @@
+package io.github.courseport.core.domain;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * What a source said about one key: found (with the value), absent (the source has nothing),
+ * unavailable (the endpoint is gone or refuses, with the reason) or failed (after retries, with the
+ * reason). Every outcome keeps the references to the raw documents it rests on.
+ *
+ * @param <V> the value type
+ */
+public sealed interface Outcome<V>
+    permits Outcome.Found, Outcome.Absent, Outcome.Unavailable, Outcome.Failed {
+
+  /** The four kinds of outcome, in the order reports list them. */
+  enum Status {
+    FOUND,
+    ABSENT,
+    UNAVAILABLE,
+    FAILED
+  }
+
+  List<SourceRef> sources();
+
+  Status status();
+
+  /** The value when found. */
+  default Optional<V> found() {
+    return this instanceof Found<V> f ? Optional.of(f.value()) : Optional.empty();
+  }
+
+  /** The reason for an unavailable or failed outcome, empty otherwise. */
+  default String reason() {
+    if (this instanceof Unavailable<V> u) {
+      return u.reason();
+    }
+    if (this instanceof Failed<V> f) {
+      return f.reason();
+    }
+    return "";
+  }
+
+  /** Whether this outcome leaves the record incomplete (unavailable or failed). */
+  default boolean isGap() {
+    return status() == Status.UNAVAILABLE || status() == Status.FAILED;
+  }
+
+  /** The same outcome with a transformed value. */
+  default <W> Outcome<W> map(Function<? super V, ? extends W> f) {
+    if (this instanceof Found<V> found) {
+      return new Found<W>(f.apply(found.value()), found.sources());
+    }
+    return retype();
+  }
+
+  /** A non-found outcome as an outcome of another value type; a found one is refused. */
+  @SuppressWarnings("unchecked")
+  default <W> Outcome<W> retype() {
+    if (this instanceof Found<V>) {
+      throw new IllegalStateException("a found outcome cannot change its value type");
+    }
+    return (Outcome<W>) this;
+  }
+
+  static <V> Outcome<V> found(V value, SourceRef... sources) {
+    return new Found<>(value, List.of(sources));
+  }
+
+  static <V> Outcome<V> absent(SourceRef... sources) {
+    return new Absent<>(List.of(sources));
+  }
+
+  static <V> Outcome<V> unavailable(String reason, SourceRef... sources) {
+    return new Unavailable<>(reason, List.of(sources));
+  }
+
+  static <V> Outcome<V> failed(String reason, SourceRef... sources) {
+    return new Failed<>(reason, List.of(sources));
+  }
+
+  /** The source returned the value. */
+  record Found<V>(V value, List<SourceRef> sources) implements Outcome<V> {
+    public Found {
+      sources = List.copyOf(sources);
+    }
+
+    @Override
+    public Status status() {
+      return Status.FOUND;
+    }
+  }
+
+  /** The source answered, and it has nothing for this key. */
+  record Absent<V>(List<SourceRef> sources) implements Outcome<V> {
+    public Absent {
+      sources = List.copyOf(sources);
+    }
+
+    @Override
+    public Status status() {
+      return Status.ABSENT;
+    }
+  }
+
+  /** The endpoint is gone, refuses, or answers with something that is not data. */
+  record Unavailable<V>(String reason, List<SourceRef> sources) implements Outcome<V> {
+    public Unavailable {
+      sources = List.copyOf(sources);
+    }
+
+    @Override
+    public Status status() {
+      return Status.UNAVAILABLE;
+    }
+  }
+
+  /** Fetching failed, after whatever retries the source makes. */
+  record Failed<V>(String reason, List<SourceRef> sources) implements Outcome<V> {
+    public Failed {
+      sources = List.copyOf(sources);
+    }
+
+    @Override
+    public Status status() {
+      return Status.FAILED;
+    }
+  }
+}

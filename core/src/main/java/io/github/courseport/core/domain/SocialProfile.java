@@ -1,0 +1,11 @@
+package io.github.courseport.core.domain;
+
+import org.jspecify.annotations.Nullable;
+
+/** A classmate's social profile ({@code onDemandSocialProfiles.v1}, linked from classmates). */
+public record SocialProfile(
+    UserId id,
+    @Nullable String fullName,
+    @Nullable String photoUrl,
+    @Nullable String courseRole,
+    Extras extras) {}

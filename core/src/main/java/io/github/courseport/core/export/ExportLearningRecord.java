@@ -1,0 +1,576 @@
+package io.github.courseport.core.export;
+
+import io.github.courseport.core.domain.Category;
+import io.github.courseport.core.domain.CategoryId;
+import io.github.courseport.core.domain.CompletenessReport;
+import io.github.courseport.core.domain.Course;
+import io.github.courseport.core.domain.CourseCompleteness;
+import io.github.courseport.core.domain.CourseFamily;
+import io.github.courseport.core.domain.CourseId;
+import io.github.courseport.core.domain.CourseList;
+import io.github.courseport.core.domain.CourseRecord;
+import io.github.courseport.core.domain.CourseSummary;
+import io.github.courseport.core.domain.Enrollment;
+import io.github.courseport.core.domain.ExternalUserId;
+import io.github.courseport.core.domain.FamilyOutcomes;
+import io.github.courseport.core.domain.Instructor;
+import io.github.courseport.core.domain.InstructorId;
+import io.github.courseport.core.domain.LearnerProfile;
+import io.github.courseport.core.domain.LearnerRecord;
+import io.github.courseport.core.domain.Membership;
+import io.github.courseport.core.domain.Outcome;
+import io.github.courseport.core.domain.Partner;
+import io.github.courseport.core.domain.PartnerId;
+import io.github.courseport.core.domain.Session;
+import io.github.courseport.core.domain.SessionCourse;
+import io.github.courseport.core.domain.SessionId;
+import io.github.courseport.core.domain.SourceDocument;
+import io.github.courseport.core.domain.Specialization;
+import io.github.courseport.core.domain.SpecializationId;
+import io.github.courseport.core.domain.SpecializationMembership;
+import io.github.courseport.core.domain.UserId;
+import io.github.courseport.core.error.AuthenticationException;
+import io.github.courseport.core.error.CourseportException;
+import io.github.courseport.core.error.ExportInterruptedException;
+import io.github.courseport.core.port.ArchivePort;
+import io.github.courseport.core.port.CourseRef;
+import io.github.courseport.core.port.FamilyRequest;
+import io.github.courseport.core.port.Fetched;
+import io.github.courseport.core.port.Identity;
+import io.github.courseport.core.port.KeyedResult;
+import io.github.courseport.core.port.SourcePorts;
+import io.github.courseport.core.port.V1Enrollments;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+
+/**
+ * The export use case: discovers the learner, lists everything, looks up the catalog in bulk, fans
+ * out per course with at most {@code concurrency} port calls in flight, and hands every raw
+ * document and every finished course record to the archive as soon as it has it.
+ *
+ * <p>A failure of one family or course never loses the others: it becomes a gap in the completeness
+ * report. Only a session that is really gone (checked with a fresh identity call) stops the export.
+ * Courses that an earlier run finished are skipped, so an interrupted export can resume.
+ */
+public final class ExportLearningRecord {
+  private final SourcePorts source;
+  private final ArchivePort archive;
+  private final Executor executor;
+  private final Semaphore permits;
+  private final ExportListener listener;
+  private final CompletenessReport.Builder report = CompletenessReport.builder();
+  private final AtomicReference<RuntimeException> fatal = new AtomicReference<>();
+
+  /**
+   * Creates the use case for one export.
+   *
+   * @param executor runs port calls; it should have at least {@code concurrency} threads
+   * @param concurrency at most this many port calls in flight (and so keys in memory)
+   */
+  public ExportLearningRecord(
+      SourcePorts source,
+      ArchivePort archive,
+      Executor executor,
+      int concurrency,
+      ExportListener listener) {
+    if (concurrency < 1) {
+      throw new IllegalArgumentException("concurrency must be at least 1");
+    }
+    this.source = source;
+    this.archive = archive;
+    this.executor = executor;
+    this.permits = new Semaphore(concurrency);
+    this.listener = listener;
+  }
+
+  /**
+   * Runs the export to its end.
+   *
+   * @throws AuthenticationException when the session is rejected
+   * @throws ExportInterruptedException when the thread is interrupted; finished courses are kept
+   * @throws CourseportException when the learner cannot even be identified
+   */
+  public ExportResult run() {
+    listener.phase("identifying the session");
+    Fetched<Identity> who = source.identity().whoAmI();
+    accept(who.documents());
+    Identity identity =
+        who.outcome()
+            .found()
+            .orElseThrow(
+                () ->
+                    new CourseportException(
+                        "Could not find out whose session this is: "
+                            + describe(who.outcome())
+                            + ". Nothing was exported.",
+                        who.outcome().status() == Outcome.Status.FAILED));
+    report.add("identity", "", who.outcome()).transport("identity", source.name());
+    UserId user = identity.userId();
+
+    listener.phase("listing memberships, enrollments and specializations");
+    CompletableFuture<Fetched<LearnerProfile>> profile =
+        call(() -> source.identity().profile(user), ExportLearningRecord::failedFetch);
+    CompletableFuture<Fetched<List<Membership>>> memberships =
+        call(() -> source.lists().memberships(user), ExportLearningRecord::failedFetch);
+    CompletableFuture<Fetched<V1Enrollments>> enrollments =
+        call(() -> source.lists().enrollments(user), ExportLearningRecord::failedFetch);
+    CompletableFuture<Fetched<List<SpecializationMembership>>> specMemberships =
+        call(
+            () -> source.lists().specializationMemberships(user),
+            ExportLearningRecord::failedFetch);
+    CompletableFuture<Fetched<List<CourseList>>> courseLists =
+        call(() -> source.lists().courseLists(user), ExportLearningRecord::failedFetch);
+
+    Outcome<LearnerProfile> profileOutcome = settle("profile", profile);
+    Outcome<List<Membership>> membershipsOutcome = settle("memberships", memberships);
+    Outcome<V1Enrollments> enrollmentsOutcome = settle("enrollments", enrollments);
+    Outcome<List<SpecializationMembership>> specOutcome =
+        settle("specializationMemberships", specMemberships);
+    Outcome<List<CourseList>> listsOutcome = settle("courseLists", courseLists);
+    checkFatal();
+
+    List<Membership> allMemberships = membershipsOutcome.found().orElse(List.of());
+    V1Enrollments v1 = enrollmentsOutcome.found().orElse(new V1Enrollments(List.of(), List.of()));
+    Set<CourseId> courseIds = new TreeSet<>();
+    allMemberships.forEach(m -> courseIds.add(m.courseId()));
+    v1.enrollments().forEach(e -> courseIds.add(e.courseId()));
+    Set<SpecializationId> specIds = new TreeSet<>();
+    specOutcome.found().orElse(List.of()).forEach(m -> specIds.add(m.specializationId()));
+    Set<SessionId> sessionIds = new TreeSet<>();
+    v1.enrollments().forEach(e -> addIfPresent(sessionIds, e.sessionId()));
+
+    listener.phase("looking up " + courseIds.size() + " courses in the catalog");
+    var coursesFuture = call(() -> source.catalog().courses(courseIds), failedKeyed(courseIds));
+    var specsFuture = call(() -> source.catalog().specializations(specIds), failedKeyed(specIds));
+    var sessionsFuture = call(() -> source.catalog().sessions(sessionIds), failedKeyed(sessionIds));
+    KeyedResult<CourseId, Course> courses = settleKeyed("courses", coursesFuture);
+    checkFatal();
+
+    Map<CourseId, Outcome<Course>> courseOutcomes =
+        withEnrollmentFallback(courses, v1, enrollmentsOutcome);
+    Set<PartnerId> partnerIds = new TreeSet<>();
+    Set<InstructorId> instructorIds = new TreeSet<>();
+    Set<CategoryId> categoryIds = new TreeSet<>();
+    courseOutcomes
+        .values()
+        .forEach(
+            o ->
+                o.found()
+                    .ifPresent(
+                        c -> {
+                          partnerIds.addAll(c.partnerIds());
+                          instructorIds.addAll(c.instructorIds());
+                          if (c instanceof SessionCourse s) {
+                            categoryIds.addAll(s.categoryIds());
+                          }
+                        }));
+    var partnersFuture = call(() -> source.catalog().partners(partnerIds), failedKeyed(partnerIds));
+    var instructorsFuture =
+        call(() -> source.catalog().instructors(instructorIds), failedKeyed(instructorIds));
+    var categoriesFuture =
+        call(() -> source.catalog().categories(categoryIds), failedKeyed(categoryIds));
+    CompletableFuture<CatalogContext> catalogContext =
+        CompletableFuture.allOf(partnersFuture, instructorsFuture, sessionsFuture, specsFuture)
+            .thenApply(
+                ignored ->
+                    new CatalogContext(
+                        acceptKeyed("partners", partnersFuture.join()),
+                        acceptKeyed("instructors", instructorsFuture.join()),
+                        acceptKeyed("sessions", sessionsFuture.join()),
+                        acceptKeyed("specializations", specsFuture.join()),
+                        allMemberships,
+                        v1.enrollments()));
+
+    Map<CourseId, CourseCompleteness> finished = archive.finishedCourses();
+    List<CourseId> pending = new ArrayList<>();
+    for (CourseId id : courseIds) {
+      CourseCompleteness done = finished.get(id);
+      if (done != null) {
+        report.addCourse(done);
+      } else {
+        pending.add(id);
+      }
+    }
+    int total = courseIds.size();
+    listener.coursesPlanned(total, total - pending.size());
+    listener.phase("fetching " + pending.size() + " courses");
+    AtomicInteger done = new AtomicInteger(total - pending.size());
+    Set<ExternalUserId> externalIds = new HashSet<>();
+    addIfPresent(externalIds, identity.externalId());
+    profileOutcome.found().ifPresent(p -> addIfPresent(externalIds, p.externalId()));
+
+    List<CompletableFuture<Void>> chunks = new ArrayList<>();
+    List<CourseRef> onDemand = new ArrayList<>();
+    try {
+      for (CourseId id : pending) {
+        Outcome<Course> course = courseOutcomes.getOrDefault(id, Outcome.failed("not looked up"));
+        if (id.isSessionBased()) {
+          chunks.add(
+              catalogContext.thenAccept(
+                  ctx -> finishCourse(ctx, id, course, FamilyOutcomes.none(), done, total)));
+        } else {
+          onDemand.add(new CourseRef(id, course.found().map(Course::slug).orElse("")));
+          if (onDemand.size() == source.keysPerCall()) {
+            chunks.add(
+                fetchChunk(
+                    user, onDemand, externalIds, courseOutcomes, catalogContext, done, total));
+            onDemand = new ArrayList<>();
+          }
+        }
+        checkInterrupted();
+      }
+      if (!onDemand.isEmpty()) {
+        chunks.add(
+            fetchChunk(user, onDemand, externalIds, courseOutcomes, catalogContext, done, total));
+      }
+      awaitAll(chunks);
+    } catch (ExportInterruptedException e) {
+      drain(chunks);
+      throw e;
+    }
+    checkFatal();
+
+    listener.phase("writing the learner record");
+    CatalogContext ctx = catalogContext.join();
+    KeyedResult<CategoryId, Category> categories =
+        acceptKeyed("categories", join(categoriesFuture));
+    List<CourseSummary> summaries = new ArrayList<>();
+    for (CourseId id : courseIds) {
+      Outcome<Course> c = courseOutcomes.getOrDefault(id, Outcome.failed("not looked up"));
+      summaries.add(
+          new CourseSummary(
+              id,
+              id.isSessionBased() ? "v1.session" : "v2.ondemand",
+              c.found().map(Course::slug).orElse(null),
+              c.found().map(Course::name).orElse(null)));
+    }
+    SortedMap<SpecializationId, Outcome<Specialization>> specs = new TreeMap<>();
+    specIds.forEach(id -> specs.put(id, ctx.specializations.outcome(id)));
+    specs.forEach((id, o) -> report.add("specializations", id.value(), o));
+    SortedMap<CategoryId, Outcome<Category>> cats = new TreeMap<>();
+    categoryIds.forEach(id -> cats.put(id, categories.outcome(id)));
+    cats.forEach((id, o) -> report.add("categories", id.value(), o));
+    LearnerRecord learner =
+        new LearnerRecord(
+            user,
+            identity.discoveredBy(),
+            profileOutcome,
+            membershipsOutcome,
+            enrollmentsOutcome.map(V1Enrollments::enrollments),
+            specOutcome,
+            listsOutcome,
+            specs,
+            cats,
+            summaries);
+    CompletenessReport finalReport = report.build();
+    archive.finish(learner, finalReport);
+    return new ExportResult(user, finalReport, total, pending.size(), total - pending.size());
+  }
+
+  /** Catalog answers every course record draws on, settled before any record is assembled. */
+  private record CatalogContext(
+      KeyedResult<PartnerId, Partner> partners,
+      KeyedResult<InstructorId, Instructor> instructors,
+      KeyedResult<SessionId, Session> sessions,
+      KeyedResult<SpecializationId, Specialization> specializations,
+      List<Membership> memberships,
+      List<Enrollment> enrollments) {}
+
+  private CompletableFuture<Void> fetchChunk(
+      UserId user,
+      List<CourseRef> refs,
+      Set<ExternalUserId> externalIds,
+      Map<CourseId, Outcome<Course>> courses,
+      CompletableFuture<CatalogContext> catalog,
+      AtomicInteger done,
+      int total) {
+    FamilyRequest request = new FamilyRequest(user, refs, externalIds);
+    List<CourseId> keys = refs.stream().map(CourseRef::id).toList();
+    Map<CourseFamily<?>, CompletableFuture<? extends KeyedResult<CourseId, ?>>> calls =
+        new TreeMap<>();
+    for (CourseFamily<?> family : CourseFamily.all()) {
+      calls.put(family, callFamily(family, request, keys));
+    }
+    return CompletableFuture.allOf(calls.values().toArray(CompletableFuture[]::new))
+        .thenCombine(catalog, (ignored, ctx) -> ctx)
+        .thenAccept(
+            ctx -> {
+              Map<CourseFamily<?>, KeyedResult<CourseId, ?>> results = new TreeMap<>();
+              calls.forEach((f, c) -> results.put(f, acceptFamily(f, c.join())));
+              for (CourseId id : keys) {
+                FamilyOutcomes.Builder families = FamilyOutcomes.builder();
+                results.forEach((f, r) -> families.putAll(Map.of(f, r.outcome(id))));
+                finishCourse(
+                    ctx,
+                    id,
+                    courses.getOrDefault(id, Outcome.failed("not looked up")),
+                    families.build(),
+                    done,
+                    total);
+              }
+            });
+  }
+
+  private <V> CompletableFuture<KeyedResult<CourseId, V>> callFamily(
+      CourseFamily<V> family, FamilyRequest request, List<CourseId> keys) {
+    return call(() -> source.family(family).fetch(request), failedKeyed(keys));
+  }
+
+  private KeyedResult<CourseId, ?> acceptFamily(
+      CourseFamily<?> family, KeyedResult<CourseId, ?> r) {
+    accept(r.documents());
+    report.transport(family.name(), r.transport());
+    return r;
+  }
+
+  private void finishCourse(
+      CatalogContext ctx,
+      CourseId id,
+      Outcome<Course> course,
+      FamilyOutcomes families,
+      AtomicInteger done,
+      int total) {
+    SortedMap<PartnerId, Outcome<Partner>> partners = new TreeMap<>();
+    SortedMap<InstructorId, Outcome<Instructor>> instructors = new TreeMap<>();
+    course
+        .found()
+        .ifPresent(
+            c -> {
+              c.partnerIds().forEach(p -> partners.put(p, ctx.partners.outcome(p)));
+              c.instructorIds().forEach(i -> instructors.put(i, ctx.instructors.outcome(i)));
+            });
+    List<Enrollment> enrollments =
+        ctx.enrollments.stream().filter(e -> e.courseId().equals(id)).toList();
+    SortedMap<SessionId, Outcome<Session>> sessions = new TreeMap<>();
+    enrollments.forEach(
+        e -> {
+          SessionId s = e.sessionId();
+          if (s != null) {
+            sessions.put(s, ctx.sessions.outcome(s));
+          }
+        });
+    TreeSet<SpecializationId> specs = new TreeSet<>();
+    ctx.specializations
+        .outcomes()
+        .forEach(
+            (sid, o) ->
+                o.found().filter(s -> s.courseIds().contains(id)).ifPresent(s -> specs.add(sid)));
+    CourseRecord record =
+        new CourseRecord(
+            id,
+            course,
+            ctx.memberships.stream().filter(m -> m.courseId().equals(id)).toList(),
+            enrollments,
+            sessions,
+            partners,
+            instructors,
+            specs,
+            families);
+    archive.acceptCourse(record);
+    report.addCourse(record.completeness());
+    listener.courseFinished(id, done.incrementAndGet(), total);
+  }
+
+  /**
+   * The course outcomes, where a session-based course that the v1 catalog could not give is taken
+   * from the enrollments answer, which carries the same catalog entry.
+   */
+  private Map<CourseId, Outcome<Course>> withEnrollmentFallback(
+      KeyedResult<CourseId, Course> courses, V1Enrollments v1, Outcome<V1Enrollments> answer) {
+    Map<CourseId, Outcome<Course>> out = new TreeMap<>(courses.outcomes());
+    for (SessionCourse c : v1.courses()) {
+      Outcome<Course> current = out.get(c.id());
+      if (current == null || current.status() != Outcome.Status.FOUND) {
+        out.put(c.id(), new Outcome.Found<>(c, answer.sources()));
+      }
+    }
+    return out;
+  }
+
+  // ---- calling ports with bounded concurrency ----
+
+  private <T> CompletableFuture<T> call(
+      Supplier<T> portCall, java.util.function.Function<String, T> onFailure) {
+    checkInterrupted();
+    if (fatal.get() != null) {
+      return CompletableFuture.completedFuture(onFailure.apply("the export was stopped"));
+    }
+    try {
+      permits.acquire();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw interrupted();
+    }
+    CompletableFuture<T> future = new CompletableFuture<>();
+    try {
+      executor.execute(
+          () -> {
+            try {
+              future.complete(guard(portCall, onFailure));
+            } catch (Throwable t) {
+              future.completeExceptionally(t);
+            } finally {
+              permits.release();
+            }
+          });
+    } catch (RuntimeException rejected) {
+      permits.release();
+      future.complete(onFailure.apply("could not be scheduled: " + rejected));
+    }
+    return future;
+  }
+
+  private <T> T guard(Supplier<T> portCall, java.util.function.Function<String, T> onFailure) {
+    if (fatal.get() != null) {
+      return onFailure.apply("the export was stopped");
+    }
+    try {
+      return portCall.get();
+    } catch (AuthenticationException e) {
+      return onFailure.apply(afterAuthenticationFailure(e));
+    } catch (CourseportException e) {
+      return onFailure.apply(e.userMessage());
+    } catch (RuntimeException e) {
+      return onFailure.apply("unexpected error in the source: " + e.getClass().getSimpleName());
+    }
+  }
+
+  /**
+   * A 401 on one request is not proof that the session is gone: ask who we are again. If that fails
+   * too, the export stops; otherwise the one request is recorded as failed.
+   */
+  private String afterAuthenticationFailure(AuthenticationException e) {
+    try {
+      Fetched<Identity> again = source.identity().whoAmI();
+      if (again.outcome().status() == Outcome.Status.FOUND) {
+        return "the server refused this request (401) although the session is still valid";
+      }
+    } catch (AuthenticationException stillRefused) {
+      fatal.compareAndSet(null, stillRefused);
+      return "the session expired during the export";
+    } catch (RuntimeException other) {
+      // fall through: the session could not be checked, so treat the 401 as real.
+    }
+    fatal.compareAndSet(null, e);
+    return "the session expired during the export";
+  }
+
+  private static <T> Fetched<T> failedFetch(String reason) {
+    return Fetched.of(Outcome.failed(reason));
+  }
+
+  private static <K extends Comparable<? super K>, V>
+      java.util.function.Function<String, KeyedResult<K, V>> failedKeyed(
+          java.util.Collection<K> keys) {
+    List<K> copy = List.copyOf(keys);
+    return reason -> KeyedResult.uniform(copy, Outcome.failed(reason), List.of(), "none");
+  }
+
+  private <T> Outcome<T> settle(String family, CompletableFuture<Fetched<T>> future) {
+    Fetched<T> fetched = join(future);
+    accept(fetched.documents());
+    report.add(family, "", fetched.outcome()).transport(family, source.name());
+    return fetched.outcome();
+  }
+
+  private <K extends Comparable<? super K>, V> KeyedResult<K, V> settleKeyed(
+      String family, CompletableFuture<KeyedResult<K, V>> future) {
+    return acceptKeyed(family, join(future));
+  }
+
+  private <K extends Comparable<? super K>, V> KeyedResult<K, V> acceptKeyed(
+      String family, KeyedResult<K, V> result) {
+    accept(result.documents());
+    report.transport(family, result.transport());
+    return result;
+  }
+
+  private void accept(List<SourceDocument> documents) {
+    if (!documents.isEmpty()) {
+      archive.acceptDocuments(documents);
+    }
+  }
+
+  private <T> T join(CompletableFuture<T> future) {
+    try {
+      return future.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw interrupted();
+    } catch (java.util.concurrent.ExecutionException e) {
+      throw rethrow(e.getCause());
+    }
+  }
+
+  private void awaitAll(List<CompletableFuture<Void>> futures) {
+    join(CompletableFuture.allOf(futures.toArray(CompletableFuture[]::new)));
+  }
+
+  /** After an interruption, lets the calls in flight finish so no record is half written. */
+  private void drain(List<CompletableFuture<Void>> futures) {
+    for (CompletableFuture<Void> f : futures) {
+      try {
+        f.join();
+      } catch (CompletionException | java.util.concurrent.CancellationException ignored) {
+        // the failure was recorded where it happened
+      }
+    }
+  }
+
+  private static RuntimeException rethrow(@org.jspecify.annotations.Nullable Throwable t) {
+    if (t instanceof CompletionException && t.getCause() != null) {
+      t = t.getCause();
+    }
+    if (t instanceof RuntimeException r) {
+      return r;
+    }
+    if (t instanceof Error err) {
+      throw err;
+    }
+    return new IllegalStateException(t);
+  }
+
+  private void checkInterrupted() {
+    if (Thread.currentThread().isInterrupted()) {
+      throw interrupted();
+    }
+  }
+
+  private void checkFatal() {
+    RuntimeException f = fatal.get();
+    if (f != null) {
+      throw f;
+    }
+  }
+
+  private static ExportInterruptedException interrupted() {
+    return new ExportInterruptedException(
+        "The export was interrupted. Finished courses are kept; run the same command with"
+            + " --resume to continue.");
+  }
+
+  private static String describe(Outcome<?> outcome) {
+    String reason = outcome.reason();
+    return outcome.status().name().toLowerCase(java.util.Locale.ROOT)
+        + (reason.isEmpty() ? "" : " (" + reason + ")");
+  }
+
+  private static <T> void addIfPresent(Set<T> set, @org.jspecify.annotations.Nullable T value) {
+    if (value != null) {
+      set.add(value);
+    }
+  }
+}
