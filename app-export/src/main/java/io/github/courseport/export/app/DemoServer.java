@@ -1,0 +1,20 @@
+package io.github.courseport.export.app;
+
+import io.github.courseport.core.port.Credentials;
+import java.net.URI;
+
+/** Starts the embedded fake Coursera server with the demo learner, for {@code --demo}. */
+public interface DemoServer {
+  /** A running demo server: where it listens and the session it accepts. */
+  interface Running extends AutoCloseable {
+    URI baseUri();
+
+    Credentials credentials();
+
+    @Override
+    void close();
+  }
+
+  /** Starts a server on a free loopback port. */
+  Running start();
+}

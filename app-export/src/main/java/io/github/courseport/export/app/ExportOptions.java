@@ -1,0 +1,29 @@
+package io.github.courseport.export.app;
+
+import io.github.courseport.export.archive.BagArchive;
+import java.net.URI;
+import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What the user asked of {@code courseport export}, already parsed.
+ *
+ * @param demo export the embedded demo learner from an embedded fake server
+ * @param wwwBase base of the internal API (www host), or null for Coursera's
+ * @param apiBase base of the public API (api host), or null for Coursera's
+ * @param cookieFile a file holding the session, or null to use the environment
+ * @param source the source name ({@code http}, {@code batch}, a plug-in's)
+ * @param concurrency port calls (and so requests) in flight at most
+ */
+public record ExportOptions(
+    boolean demo,
+    @Nullable URI wwwBase,
+    @Nullable URI apiBase,
+    @Nullable Path cookieFile,
+    String source,
+    Path out,
+    BagArchive.Format format,
+    int concurrency,
+    boolean resume,
+    boolean quiet,
+    boolean verbose) {}

@@ -1,0 +1,293 @@
+package io.github.courseport.export.app;
+
+import io.github.courseport.core.error.AuthenticationException;
+import io.github.courseport.core.error.CourseportException;
+import io.github.courseport.core.error.ExportInterruptedException;
+import io.github.courseport.core.export.ExportLearningRecord;
+import io.github.courseport.core.export.ExportResult;
+import io.github.courseport.core.port.Credentials;
+import io.github.courseport.core.port.SourceSettings;
+import io.github.courseport.export.archive.ArchiveException;
+import io.github.courseport.export.archive.BagArchive;
+import io.github.courseport.export.cli.ExitCodes;
+import io.github.courseport.export.cli.VersionProvider;
+import io.github.courseport.export.source.SourceFactory;
+import io.github.courseport.export.source.SourceHandle;
+import io.github.courseport.export.source.SourceRegistry;
+import java.net.URI;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicReference;
+import javax.inject.Inject;
+import javax.inject.Named;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Runs one export from options to exit code: finds the session (or starts the demo), opens the
+ * source and the archive, runs the use case with a progress display, and says how it ended. The
+ * last line it prints always says whether the archive is complete.
+ */
+public final class ExportRunner {
+  private final ExportOptions options;
+  private final Console console;
+  private final Clock clock;
+  private final Map<String, String> env;
+  private final SourceRegistry sources;
+  private final DemoServer demo;
+  private final List<BagArchive.PayloadContributor> views;
+
+  @Inject
+  ExportRunner(
+      ExportOptions options,
+      Console console,
+      Clock clock,
+      @Named("env") Map<String, String> env,
+      SourceRegistry sources,
+      DemoServer demo,
+      List<BagArchive.PayloadContributor> views) {
+    this.options = options;
+    this.console = console;
+    this.clock = clock;
+    this.env = env;
+    this.sources = sources;
+    this.demo = demo;
+    this.views = views;
+  }
+
+  /** Runs the export and returns the exit code. */
+  public int run() {
+    Optional<SourceFactory> factory = sources.find(options.source());
+    if (factory.isEmpty()) {
+      console
+          .err()
+          .println(
+              "courseport: unknown source '"
+                  + options.source()
+                  + "'. Available: "
+                  + String.join(", ", sources.describe().keySet()));
+      return ExitCodes.USAGE;
+    }
+    DemoServer.Running server = null;
+    try {
+      Credentials credentials;
+      URI www;
+      URI api;
+      if (options.demo()) {
+        server = demo.start();
+        credentials = server.credentials();
+        www = server.baseUri();
+        api = server.baseUri();
+        info("demo: a fake Coursera server with the demo learner listens at " + www);
+      } else {
+        Optional<Credentials> found;
+        try {
+          found = CredentialsReader.read(options.cookieFile(), env);
+        } catch (CredentialsReader.CookieFileException e) {
+          return fail(
+              ExitCodes.AUTHENTICATION, e.getMessage() + "\n" + CredentialsReader.WHERE_TO_FIND_IT);
+        }
+        if (found.isEmpty()) {
+          return fail(
+              ExitCodes.AUTHENTICATION,
+              "No Coursera session given: pass --cookie-file FILE or set COURSERA_CAUTH (never the"
+                  + " cookie itself on the command line).\n"
+                  + CredentialsReader.WHERE_TO_FIND_IT);
+        }
+        credentials = found.get();
+        www = options.wwwBase() != null ? options.wwwBase() : SourceSettings.COURSERA_WWW;
+        api = options.apiBase() != null ? options.apiBase() : SourceSettings.COURSERA_API;
+      }
+      SourceSettings settings =
+          new SourceSettings(
+              www,
+              api,
+              credentials,
+              options.concurrency(),
+              Map.of("version", VersionProvider.version()));
+      return export(factory.get(), settings, credentials);
+    } finally {
+      if (server != null) {
+        server.close();
+      }
+    }
+  }
+
+  private int export(SourceFactory factory, SourceSettings settings, Credentials credentials) {
+    BagArchive archive;
+    try {
+      archive =
+          BagArchive.open(
+              options.out(),
+              options.format(),
+              options.resume(),
+              clock,
+              VersionProvider.version(),
+              credentials::redact);
+    } catch (ArchiveException e) {
+      return fail(ExitCodes.USAGE, e.userMessage());
+    }
+    views.forEach(archive::contributor);
+    AtomicReference<@Nullable SourceHandle> handle = new AtomicReference<>();
+    SourceHandle none =
+        new SourceHandle() {
+          @Override
+          public io.github.courseport.core.port.SourcePorts ports() {
+            throw new IllegalStateException("not open");
+          }
+        };
+    ProgressReporter progress =
+        new ProgressReporter(
+            console,
+            options.quiet(),
+            options.verbose(),
+            () -> {
+              SourceHandle h = handle.get();
+              return h != null ? h : none;
+            });
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            options.concurrency(),
+            r -> {
+              Thread t = new Thread(r, "courseport-export");
+              t.setDaemon(true);
+              return t;
+            });
+    Thread exporter = Thread.currentThread();
+    Thread onCtrlC =
+        new Thread(
+            () -> {
+              exporter.interrupt();
+              try {
+                exporter.join(20_000);
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+            },
+            "courseport-ctrl-c");
+    Runtime.getRuntime().addShutdownHook(onCtrlC);
+    boolean hookActive = true;
+    try (SourceHandle source = factory.open(settings)) {
+      handle.set(source);
+      ExportResult result =
+          new ExportLearningRecord(source.ports(), archive, pool, options.concurrency(), progress)
+              .run();
+      progress.done();
+      return summarize(result, archive);
+    } catch (ExportInterruptedException e) {
+      progress.done();
+      return fail(
+          ExitCodes.INTERRUPTED,
+          "Interrupted. Finished courses are kept in "
+              + archive.workDirectory()
+              + ". To continue, run the same command again with --resume.");
+    } catch (AuthenticationException e) {
+      progress.done();
+      return fail(
+          ExitCodes.AUTHENTICATION,
+          "Coursera rejected the session ("
+              + credentials.redact(e.userMessage())
+              + "). The CAUTH cookie is missing, expired or wrong; sign in again and copy a fresh"
+              + " one.\n"
+              + CredentialsReader.WHERE_TO_FIND_IT
+              + "\nWhat was finished is kept: add --resume to continue with a new cookie.");
+    } catch (CourseportException e) {
+      progress.done();
+      return fail(ExitCodes.UNEXPECTED, credentials.redact(e.userMessage()));
+    } catch (RuntimeException e) {
+      progress.done();
+      String detail = credentials.redact(String.valueOf(e.getMessage()));
+      if (options.verbose()) {
+        java.io.StringWriter trace = new java.io.StringWriter();
+        e.printStackTrace(new java.io.PrintWriter(trace));
+        console.err().println(credentials.redact(trace.toString()));
+      }
+      return fail(
+          ExitCodes.UNEXPECTED,
+          "Unexpected error: "
+              + e.getClass().getSimpleName()
+              + ": "
+              + detail
+              + (options.verbose() ? "" : " (run with --verbose for details)"));
+    } finally {
+      pool.shutdownNow();
+      archive.close();
+      if (hookActive) {
+        try {
+          Runtime.getRuntime().removeShutdownHook(onCtrlC);
+        } catch (IllegalStateException shuttingDown) {
+          hookActive = false;
+        }
+      }
+    }
+  }
+
+  private int summarize(ExportResult result, BagArchive archive) {
+    String where = archive.target().toString();
+    if (result.complete()) {
+      console
+          .out()
+          .println(
+              "Export complete: "
+                  + result.coursesTotal()
+                  + " courses of user "
+                  + result.user()
+                  + " in "
+                  + where
+                  + (result.coursesResumed() > 0
+                      ? " (" + result.coursesResumed() + " resumed from the interrupted run)"
+                      : "")
+                  + ". Check it any time with: courseport verify "
+                  + where);
+      console.out().flush();
+      return ExitCodes.COMPLETE;
+    }
+    var gaps = result.report().gaps();
+    console.err().println("What could not be fetched:");
+    gaps.stream()
+        .limit(options.verbose() ? Long.MAX_VALUE : 10)
+        .forEach(
+            g ->
+                console
+                    .err()
+                    .println(
+                        "  - "
+                            + g.family()
+                            + (g.key().isEmpty() ? "" : " of " + g.key())
+                            + ": "
+                            + g.status().name().toLowerCase(java.util.Locale.ROOT)
+                            + ", "
+                            + g.reason()));
+    if (!options.verbose() && gaps.size() > 10) {
+      console.err().println("  ... and " + (gaps.size() - 10) + " more (see completeness.json)");
+    }
+    console.err().flush();
+    console
+        .out()
+        .println(
+            "Export INCOMPLETE: "
+                + gaps.size()
+                + " items could not be fetched; the archive at "
+                + where
+                + " has everything else, and data/record/completeness.json says what is missing"
+                + " and why.");
+    console.out().flush();
+    return ExitCodes.INCOMPLETE;
+  }
+
+  private void info(String line) {
+    if (!options.quiet()) {
+      console.err().println("courseport: " + line);
+      console.err().flush();
+    }
+  }
+
+  private int fail(int code, String message) {
+    console.err().println("courseport: " + message);
+    console.err().flush();
+    return code;
+  }
+}

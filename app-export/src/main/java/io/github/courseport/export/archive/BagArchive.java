@@ -1,0 +1,505 @@
+package io.github.courseport.export.archive;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.courseport.core.domain.CompletenessReport;
+import io.github.courseport.core.domain.CourseCompleteness;
+import io.github.courseport.core.domain.CourseId;
+import io.github.courseport.core.domain.CourseRecord;
+import io.github.courseport.core.domain.LearnerRecord;
+import io.github.courseport.core.domain.SourceDocument;
+import io.github.courseport.core.port.ArchivePort;
+import io.github.courseport.export.json.RecordJson;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * Writes an export as a BagIt 1.0 bag (RFC 8493), streaming: each raw document and each course
+ * record goes to disk as it arrives, hashed while written, so memory stays bounded by the work in
+ * flight. Everything is written into a partial sibling of {@code --out} ({@code NAME.partial}) and
+ * renamed into place only by {@link #finish}, so a crash never leaves something that looks
+ * finished; a later run with {@code resume} continues in the partial bag.
+ */
+public final class BagArchive implements ArchivePort, AutoCloseable {
+  /** How the finished bag is delivered. */
+  public enum Format {
+    DIR,
+    ZIP
+  }
+
+  /** Adds extra payload files (views of the record) just before the manifests are written. */
+  public interface PayloadContributor {
+    /** Writes files with {@link BagArchive#writePayload}. */
+    void contribute(LearnerRecord learner, CompletenessReport report, BagArchive bag)
+        throws IOException;
+  }
+
+  private final Path target;
+  private final Path work;
+  private final Format format;
+  private final Clock clock;
+  private final String version;
+  private final Instant started;
+  private final UnaryOperator<String> redactor;
+  private final Map<CourseId, CourseCompleteness> finishedBefore;
+  private final Map<String, Digests> digests = new ConcurrentHashMap<>();
+  private final Set<String> seenDocuments = new HashSet<>();
+  private final List<PayloadContributor> contributors = new ArrayList<>();
+  private final BufferedWriter index;
+  private long rawCount;
+  private boolean finished;
+
+  private BagArchive(
+      Path target,
+      Format format,
+      boolean resume,
+      Clock clock,
+      String version,
+      UnaryOperator<String> redactor)
+      throws IOException {
+    this.target = target.toAbsolutePath().normalize();
+    this.format = format;
+    this.clock = clock;
+    this.version = version;
+    this.redactor = redactor;
+    this.started = clock.instant();
+    Path parent = this.target.getParent();
+    if (parent == null) {
+      throw new ArchiveException("--out cannot be the root of the file system", null);
+    }
+    this.work = parent.resolve(this.target.getFileName() + ".partial");
+    if (Files.exists(this.target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+      throw new ArchiveException(
+          this.target
+              + " already exists. Choose another --out, or move the old archive away first.",
+          null);
+    }
+    if (Files.exists(work) && !resume) {
+      throw new ArchiveException(
+          "An interrupted export is waiting at "
+              + work
+              + ". Run the same command with --resume to continue it, or delete that folder to"
+              + " start over.",
+          null);
+    }
+    Files.createDirectories(parent);
+    if (Files.exists(work)) {
+      this.finishedBefore = recover();
+    } else {
+      Files.createDirectories(work.resolve(BagLayout.COURSES));
+      Files.createDirectories(work.resolve(BagLayout.RAW));
+      this.finishedBefore = Map.of();
+    }
+    this.index =
+        Files.newBufferedWriter(
+            work.resolve(BagLayout.RAW_INDEX),
+            StandardCharsets.UTF_8,
+            StandardOpenOption.CREATE,
+            StandardOpenOption.APPEND);
+  }
+
+  /**
+   * Opens a bag for writing.
+   *
+   * @param out where the finished bag goes: a directory, or a {@code .zip} file for {@link
+   *     Format#ZIP}; it must not exist yet
+   * @param resume continue an interrupted export found in {@code out}'s partial sibling
+   * @param redactor applied to every request line before it is written (secrets out)
+   */
+  public static BagArchive open(
+      Path out,
+      Format format,
+      boolean resume,
+      Clock clock,
+      String version,
+      UnaryOperator<String> redactor) {
+    try {
+      return new BagArchive(out, format, resume, clock, version, redactor);
+    } catch (IOException e) {
+      throw new ArchiveException("Cannot write the archive at " + out + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The partial bag being written (renamed to the target by {@link #finish}). */
+  public Path workDirectory() {
+    return work;
+  }
+
+  /** The finished archive's path. */
+  public Path target() {
+    return target;
+  }
+
+  /** Registers a view writer (index.html, CSV, ...) run by {@link #finish}. */
+  public BagArchive contributor(PayloadContributor contributor) {
+    contributors.add(contributor);
+    return this;
+  }
+
+  // ---- resume ----
+
+  private Map<CourseId, CourseCompleteness> recover() throws IOException {
+    Files.createDirectories(work.resolve(BagLayout.COURSES));
+    Files.createDirectories(work.resolve(BagLayout.RAW));
+    for (String tagFile :
+        List.of(
+            BagLayout.BAGIT,
+            BagLayout.BAG_INFO,
+            BagLayout.MANIFEST_SHA256,
+            BagLayout.MANIFEST_SHA512,
+            BagLayout.TAGMANIFEST_SHA256)) {
+      Files.deleteIfExists(work.resolve(tagFile));
+    }
+    deleteTemporaries(work);
+    Map<CourseId, CourseCompleteness> finished = new TreeMap<>();
+    try (DirectoryStream<Path> files = Files.newDirectoryStream(work.resolve(BagLayout.COURSES))) {
+      for (Path f : files) {
+        String name = f.getFileName().toString();
+        String key = name.endsWith(".json") ? name.substring(0, name.length() - 5) : "";
+        CourseCompleteness c = null;
+        if (CourseKeys.isValid(key)) {
+          try {
+            JsonNode tree = RecordJson.mapper().readTree(f.toFile());
+            c = RecordJson.readCompleteness(tree);
+            if (!CourseKeys.of(c.courseId()).equals(key)) {
+              c = null;
+            }
+          } catch (IOException | RuntimeException damaged) {
+            c = null;
+          }
+        }
+        if (c == null) {
+          Files.delete(f); // not ours or damaged: it will be fetched again
+        } else {
+          finished.put(c.courseId(), c);
+          digests.put(BagLayout.course(key), Digests.of(f));
+        }
+      }
+    }
+    recoverRawIndex();
+    return finished;
+  }
+
+  /** Keeps the index's complete lines, and exactly the raw files they name. */
+  private void recoverRawIndex() throws IOException {
+    Path indexFile = work.resolve(BagLayout.RAW_INDEX);
+    List<String> kept = new ArrayList<>();
+    Set<String> files = new HashSet<>();
+    if (Files.exists(indexFile)) {
+      byte[] all = Files.readAllBytes(indexFile);
+      String text = new String(all, StandardCharsets.UTF_8);
+      int end = text.lastIndexOf('\n');
+      for (String line : (end < 0 ? "" : text.substring(0, end)).split("\n", -1)) {
+        if (line.isBlank()) {
+          continue;
+        }
+        try {
+          JsonNode entry = RecordJson.mapper().readTree(line);
+          String file = entry.path("file").asText();
+          Path p = work.resolve(file);
+          if (p.normalize().startsWith(work.resolve(BagLayout.RAW))
+              && Files.exists(p)
+              && Digests.of(p).sha256().equals(entry.path("sha256").asText())) {
+            kept.add(line);
+            files.add(file);
+            rawCount = Math.max(rawCount, entry.path("n").asLong());
+            seenDocuments.add(documentKey(entry));
+            digests.put(file, Digests.of(p));
+          }
+        } catch (IOException | RuntimeException damaged) {
+          // a torn or foreign line: dropped, its document is fetched again
+        }
+      }
+    }
+    Files.write(
+        indexFile,
+        kept.isEmpty()
+            ? new byte[0]
+            : (String.join("\n", kept) + "\n").getBytes(StandardCharsets.UTF_8));
+    try (Stream<Path> raw = Files.list(work.resolve(BagLayout.RAW))) {
+      for (Path p : (Iterable<Path>) raw::iterator) {
+        String rel = BagLayout.RAW + "/" + p.getFileName();
+        if (!rel.equals(BagLayout.RAW_INDEX) && !files.contains(rel)) {
+          Files.delete(p);
+        }
+      }
+    }
+  }
+
+  private static void deleteTemporaries(Path dir) throws IOException {
+    try (Stream<Path> all = Files.walk(dir)) {
+      for (Path p : (Iterable<Path>) all::iterator) {
+        if (p.getFileName().toString().endsWith(".tmp")) {
+          Files.deleteIfExists(p);
+        }
+      }
+    }
+  }
+
+  // ---- ArchivePort ----
+
+  @Override
+  public Map<CourseId, CourseCompleteness> finishedCourses() {
+    return Collections.unmodifiableMap(finishedBefore);
+  }
+
+  @Override
+  public synchronized void acceptDocuments(List<SourceDocument> documents) {
+    try {
+      for (SourceDocument d : documents) {
+        String request = redactor.apply(d.request());
+        String key = d.resource() + " " + d.method() + " " + request + " " + d.sha256();
+        if (!seenDocuments.add(key)) {
+          continue; // the same answer to the same request is stored once
+        }
+        long n = ++rawCount;
+        String file = BagLayout.raw(n);
+        byte[] body = d.body();
+        writeAtomically(file, body);
+        ObjectNode entry = RecordJson.mapper().createObjectNode();
+        entry.put("n", n);
+        entry.put("file", file);
+        entry.put("resource", d.resource());
+        entry.put("method", d.method());
+        entry.put("request", request);
+        entry.put("status", d.status());
+        entry.put("fetchedAt", d.fetchedAt().toString());
+        entry.put("transport", d.transport());
+        entry.put("contentType", d.contentType());
+        entry.put("bytes", body.length);
+        entry.put("sha256", d.sha256());
+        index.write(RecordJson.mapper().writeValueAsString(entry));
+        index.write('\n');
+      }
+      index.flush();
+    } catch (IOException e) {
+      throw new ArchiveException("Cannot write raw documents: " + e.getMessage(), e);
+    }
+  }
+
+  private static String documentKey(JsonNode entry) {
+    return entry.path("resource").asText()
+        + " "
+        + entry.path("method").asText()
+        + " "
+        + entry.path("request").asText()
+        + " "
+        + entry.path("sha256").asText();
+  }
+
+  @Override
+  public void acceptCourse(CourseRecord record) {
+    String key = CourseKeys.of(record.id());
+    try {
+      writeAtomically(BagLayout.course(key), RecordJson.bytes(RecordJson.course(record)));
+    } catch (IOException e) {
+      throw new ArchiveException("Cannot write course " + key + ": " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public synchronized void finish(LearnerRecord learner, CompletenessReport report) {
+    try {
+      index.flush();
+      writeAtomically(BagLayout.LEARNER, RecordJson.bytes(RecordJson.learner(learner)));
+      writeAtomically(BagLayout.COMPLETENESS, RecordJson.bytes(RecordJson.completeness(report)));
+      for (PayloadContributor c : contributors) {
+        c.contribute(learner, report, this);
+      }
+      index.close();
+      digests.put(BagLayout.RAW_INDEX, Digests.of(work.resolve(BagLayout.RAW_INDEX)));
+      writeTagFiles(learner, report);
+      deliver();
+      finished = true;
+    } catch (IOException e) {
+      throw new ArchiveException("Cannot finish the archive: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Writes one payload file (under {@code data/}), hashed as it is written.
+   *
+   * @param relative a path such as {@code data/exports/grades.csv}: forward slashes, no {@code ..}
+   */
+  public void writePayload(String relative, byte[] bytes) throws IOException {
+    if (!relative.startsWith(BagLayout.DATA + "/") || !safeRelative(relative)) {
+      throw new IllegalArgumentException("not a payload path: " + relative);
+    }
+    writeAtomically(relative, bytes);
+  }
+
+  private static boolean safeRelative(String relative) {
+    for (String part : relative.split("/", -1)) {
+      if (part.isEmpty() || part.equals(".") || part.equals("..") || part.contains("\\")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private void writeAtomically(String relative, byte[] bytes) throws IOException {
+    Path file = work.resolve(relative).normalize();
+    if (!file.startsWith(work)) {
+      throw new IllegalArgumentException("outside the archive: " + relative);
+    }
+    Files.createDirectories(java.util.Objects.requireNonNull(file.getParent()));
+    Path tmp =
+        file.resolveSibling(file.getFileName() + "." + Thread.currentThread().getId() + ".tmp");
+    Files.write(tmp, bytes);
+    move(tmp, file);
+    digests.put(relative, Digests.of(bytes));
+  }
+
+  private static void move(Path from, Path to) throws IOException {
+    try {
+      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+
+  private void writeTagFiles(LearnerRecord learner, CompletenessReport report) throws IOException {
+    Map<String, Digests> payload = new TreeMap<>(digests);
+    StringBuilder m256 = new StringBuilder();
+    StringBuilder m512 = new StringBuilder();
+    long bytes = 0;
+    for (Map.Entry<String, Digests> e : payload.entrySet()) {
+      m256.append(e.getValue().sha256()).append("  ").append(e.getKey()).append('\n');
+      m512.append(e.getValue().sha512()).append("  ").append(e.getKey()).append('\n');
+      bytes += e.getValue().size();
+    }
+    Instant finishedAt = clock.instant();
+    String info =
+        "Bagging-Date: "
+            + finishedAt.atZone(ZoneOffset.UTC).toLocalDate()
+            + "\nPayload-Oxum: "
+            + bytes
+            + "."
+            + payload.size()
+            + "\nSource-Organization: Coursera (exported with Courseport)"
+            + "\nExternal-Identifier: "
+            + learner.userId()
+            + "\nExternal-Description: The Coursera learning record of user "
+            + learner.userId()
+            + "\nBag-Software-Agent: Courseport "
+            + version
+            + "\nCourseport-Version: "
+            + version
+            + "\nCourseport-Schema-Version: "
+            + RecordJson.SCHEMA_VERSION
+            + "\nExport-Started: "
+            + started
+            + "\nExport-Finished: "
+            + finishedAt
+            + "\nExport-Status: "
+            + (report.complete() ? "complete" : "incomplete")
+            + "\n";
+    Map<String, byte[]> tags = new TreeMap<>();
+    tags.put(BagLayout.BAGIT, BagLayout.BAGIT_CONTENT.getBytes(StandardCharsets.UTF_8));
+    tags.put(BagLayout.BAG_INFO, info.getBytes(StandardCharsets.UTF_8));
+    tags.put(BagLayout.MANIFEST_SHA256, m256.toString().getBytes(StandardCharsets.UTF_8));
+    tags.put(BagLayout.MANIFEST_SHA512, m512.toString().getBytes(StandardCharsets.UTF_8));
+    StringBuilder tagManifest = new StringBuilder();
+    for (Map.Entry<String, byte[]> t : tags.entrySet()) {
+      Files.write(work.resolve(t.getKey()), t.getValue());
+      tagManifest
+          .append(Digests.of(t.getValue()).sha256())
+          .append("  ")
+          .append(t.getKey())
+          .append('\n');
+    }
+    Files.write(
+        work.resolve(BagLayout.TAGMANIFEST_SHA256),
+        tagManifest.toString().getBytes(StandardCharsets.UTF_8));
+  }
+
+  private void deliver() throws IOException {
+    if (format == Format.DIR) {
+      try {
+        Files.move(work, target, StandardCopyOption.ATOMIC_MOVE);
+      } catch (FileAlreadyExistsException e) {
+        throw new ArchiveException(target + " appeared while exporting; the bag is at " + work, e);
+      }
+      return;
+    }
+    Path partialZip = target.resolveSibling(target.getFileName() + ".partial-zip");
+    String top = zipFolderName();
+    try (OutputStream out = Files.newOutputStream(partialZip);
+        ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
+      List<Path> files;
+      try (Stream<Path> all = Files.walk(work)) {
+        files = all.filter(Files::isRegularFile).sorted().toList();
+      }
+      for (Path f : files) {
+        String rel = work.relativize(f).toString().replace('\\', '/');
+        ZipEntry entry = new ZipEntry(top + "/" + rel);
+        entry.setTime(started.toEpochMilli());
+        zip.putNextEntry(entry);
+        Files.copy(f, zip);
+        zip.closeEntry();
+      }
+    }
+    move(partialZip, target);
+    deleteTree(work);
+  }
+
+  private String zipFolderName() {
+    String name = target.getFileName().toString();
+    return name.toLowerCase(java.util.Locale.ROOT).endsWith(".zip")
+        ? name.substring(0, name.length() - 4)
+        : name;
+  }
+
+  private static void deleteTree(Path dir) throws IOException {
+    try (Stream<Path> all = Files.walk(dir)) {
+      for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
+  }
+
+  /** Whether {@link #finish} delivered the bag. */
+  public boolean finished() {
+    return finished;
+  }
+
+  /** Closes the raw index; an unfinished bag stays in its partial folder for a resume. */
+  @Override
+  public synchronized void close() {
+    try {
+      index.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** For tests: digests recorded so far, by path. */
+  Map<String, Digests> digestsForTest() {
+    return Collections.unmodifiableMap(digests);
+  }
+}

@@ -1,0 +1,31 @@
+package io.github.courseport.export.archive;
+
+/** Paths inside a Courseport bag (relative to the bag's root, with forward slashes). */
+public final class BagLayout {
+  public static final String BAGIT = "bagit.txt";
+  public static final String BAG_INFO = "bag-info.txt";
+  public static final String MANIFEST_SHA256 = "manifest-sha256.txt";
+  public static final String MANIFEST_SHA512 = "manifest-sha512.txt";
+  public static final String TAGMANIFEST_SHA256 = "tagmanifest-sha256.txt";
+  public static final String DATA = "data";
+  public static final String RECORD = "data/record";
+  public static final String COURSES = "data/record/courses";
+  public static final String LEARNER = "data/record/learner.json";
+  public static final String COMPLETENESS = "data/record/completeness.json";
+  public static final String RAW = "data/raw";
+  public static final String RAW_INDEX = "data/raw/index.jsonl";
+  public static final String BAGIT_CONTENT =
+      "BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n";
+
+  private BagLayout() {}
+
+  /** The path of a course record. */
+  public static String course(String key) {
+    return COURSES + "/" + key + ".json";
+  }
+
+  /** The path of raw document number {@code n}. */
+  public static String raw(long n) {
+    return String.format(java.util.Locale.ROOT, "%s/%06d.json", RAW, n);
+  }
+}

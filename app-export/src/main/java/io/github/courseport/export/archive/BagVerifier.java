@@ -1,0 +1,345 @@
+package io.github.courseport.export.archive;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.courseport.export.json.RecordJson;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+
+/**
+ * Checks a Courseport bag, as a directory or a zip with one top-level folder, against RFC 8493 and
+ * the record files' own rules: every manifest entry present with the right SHA-256 and SHA-512, no
+ * payload file left out of the manifests, {@code Payload-Oxum} and the tag manifest consistent, and
+ * every record file a well-formed record of the expected schema version.
+ */
+public final class BagVerifier {
+  /** Reads the files of a bag, by path relative to its root. */
+  private interface BagFiles extends AutoCloseable {
+    NavigableSet<String> paths() throws IOException;
+
+    InputStream open(String path) throws IOException;
+
+    @Override
+    void close() throws IOException;
+  }
+
+  private final Function<String, List<String>> recordChecker;
+
+  /**
+   * Creates a verifier.
+   *
+   * @param recordChecker extra checks of a record file's text by its bag path (e.g. JSON Schema
+   *     validation); returns the problems found
+   */
+  public BagVerifier(Function<String, List<String>> recordChecker) {
+    this.recordChecker = recordChecker;
+  }
+
+  /** A verifier with only the built-in record checks. */
+  public BagVerifier() {
+    this(path -> List.of());
+  }
+
+  /** Every problem found; an empty list means the bag is valid. */
+  public List<String> verify(Path bag) {
+    List<String> problems = new ArrayList<>();
+    if (!Files.exists(bag)) {
+      problems.add(bag + " does not exist");
+      return problems;
+    }
+    try (BagFiles files = Files.isDirectory(bag) ? dir(bag) : zip(bag, problems)) {
+      check(files, problems);
+    } catch (IOException | RuntimeException e) {
+      problems.add("cannot read " + bag + ": " + e.getMessage());
+    }
+    return problems;
+  }
+
+  private void check(BagFiles files, List<String> problems) throws IOException {
+    NavigableSet<String> paths = files.paths();
+    if (!paths.contains(BagLayout.BAGIT)) {
+      problems.add("bagit.txt is missing");
+    } else {
+      String bagit = text(files, BagLayout.BAGIT);
+      if (!bagit.contains("BagIt-Version: 1.0")) {
+        problems.add("bagit.txt does not declare BagIt-Version: 1.0");
+      }
+    }
+    Map<String, String> m256 = manifest(files, paths, BagLayout.MANIFEST_SHA256, problems);
+    Map<String, String> m512 = manifest(files, paths, BagLayout.MANIFEST_SHA512, problems);
+    NavigableSet<String> payload = new TreeSet<>();
+    paths.stream().filter(p -> p.startsWith(BagLayout.DATA + "/")).forEach(payload::add);
+    long bytes = 0;
+    for (String p : payload) {
+      String[] actual = hashes(files, p);
+      bytes += Long.parseLong(actual[2]);
+      checkEntry(m256, p, actual[0], "manifest-sha256.txt", problems);
+      checkEntry(m512, p, actual[1], "manifest-sha512.txt", problems);
+    }
+    for (String listed : new TreeSet<>(m256.keySet())) {
+      if (!payload.contains(listed)) {
+        problems.add("missing file listed in manifest-sha256.txt: " + listed);
+      }
+    }
+    for (String listed : new TreeSet<>(m512.keySet())) {
+      if (!payload.contains(listed) && !m256.containsKey(listed)) {
+        problems.add("missing file listed in manifest-sha512.txt: " + listed);
+      }
+    }
+    for (String p : paths) {
+      if (!p.startsWith(BagLayout.DATA + "/") && !isTagFile(p)) {
+        problems.add("unexpected file outside data/: " + p);
+      }
+    }
+    checkBagInfo(files, paths, bytes, payload.size(), problems);
+    checkTagManifest(files, paths, problems);
+    checkRecords(files, payload, problems);
+  }
+
+  private static boolean isTagFile(String p) {
+    return !p.contains("/") && p.endsWith(".txt");
+  }
+
+  private static void checkEntry(
+      Map<String, String> manifest, String path, String actual, String name, List<String> out) {
+    String expected = manifest.get(path);
+    if (expected == null) {
+      out.add("payload file not listed in " + name + ": " + path);
+    } else if (!expected.equalsIgnoreCase(actual)) {
+      out.add("checksum mismatch in " + name + ": " + path);
+    }
+  }
+
+  private static Map<String, String> manifest(
+      BagFiles files, NavigableSet<String> paths, String name, List<String> problems)
+      throws IOException {
+    Map<String, String> out = new LinkedHashMap<>();
+    if (!paths.contains(name)) {
+      problems.add(name + " is missing");
+      return out;
+    }
+    int lineNo = 0;
+    for (String line : text(files, name).split("\n", -1)) {
+      lineNo++;
+      if (line.isBlank()) {
+        continue;
+      }
+      String[] parts = line.trim().split("\\s+", 2);
+      if (parts.length != 2 || !parts[0].matches("[0-9a-fA-F]+")) {
+        problems.add(name + " line " + lineNo + " is malformed");
+        continue;
+      }
+      String path = parts[1];
+      if (path.startsWith("/") || path.contains("..") || path.contains("\\")) {
+        problems.add(name + " line " + lineNo + " names an unsafe path");
+        continue;
+      }
+      if (!path.startsWith(BagLayout.DATA + "/")) {
+        problems.add(name + " lists a file outside data/: " + path);
+        continue;
+      }
+      out.put(path, parts[0]);
+    }
+    return out;
+  }
+
+  private static void checkBagInfo(
+      BagFiles files, NavigableSet<String> paths, long bytes, int count, List<String> problems)
+      throws IOException {
+    if (!paths.contains(BagLayout.BAG_INFO)) {
+      problems.add("bag-info.txt is missing");
+      return;
+    }
+    Map<String, String> info = new TreeMap<>();
+    for (String line : text(files, BagLayout.BAG_INFO).split("\n", -1)) {
+      int colon = line.indexOf(':');
+      if (colon > 0) {
+        info.put(line.substring(0, colon).trim(), line.substring(colon + 1).trim());
+      }
+    }
+    String oxum = info.get("Payload-Oxum");
+    if (oxum == null) {
+      problems.add("bag-info.txt has no Payload-Oxum");
+    } else if (!oxum.equals(bytes + "." + count)) {
+      problems.add(
+          "Payload-Oxum says "
+              + oxum
+              + " but the payload is "
+              + bytes
+              + " bytes in "
+              + count
+              + " files");
+    }
+    String status = info.get("Export-Status");
+    if (status == null || !(status.equals("complete") || status.equals("incomplete"))) {
+      problems.add("bag-info.txt has no valid Export-Status");
+    }
+    if (info.get("External-Identifier") == null) {
+      problems.add("bag-info.txt has no External-Identifier");
+    }
+  }
+
+  private static void checkTagManifest(
+      BagFiles files, NavigableSet<String> paths, List<String> problems) throws IOException {
+    if (!paths.contains(BagLayout.TAGMANIFEST_SHA256)) {
+      problems.add("tagmanifest-sha256.txt is missing");
+      return;
+    }
+    for (String line : text(files, BagLayout.TAGMANIFEST_SHA256).split("\n", -1)) {
+      if (line.isBlank()) {
+        continue;
+      }
+      String[] parts = line.trim().split("\\s+", 2);
+      if (parts.length != 2 || parts[1].contains("/") || !paths.contains(parts[1])) {
+        problems.add("tagmanifest-sha256.txt names a missing or unsafe file: " + line.trim());
+        continue;
+      }
+      if (!hashes(files, parts[1])[0].equalsIgnoreCase(parts[0])) {
+        problems.add("checksum mismatch in tagmanifest-sha256.txt: " + parts[1]);
+      }
+    }
+  }
+
+  private void checkRecords(BagFiles files, NavigableSet<String> payload, List<String> problems)
+      throws IOException {
+    for (String required :
+        List.of(BagLayout.LEARNER, BagLayout.COMPLETENESS, BagLayout.RAW_INDEX)) {
+      if (!payload.contains(required)) {
+        problems.add("record file missing: " + required);
+      }
+    }
+    for (String p : payload) {
+      boolean record = p.startsWith(BagLayout.RECORD + "/") && p.endsWith(".json");
+      if (!record) {
+        continue;
+      }
+      String text = text(files, p);
+      JsonNode tree;
+      try {
+        tree = RecordJson.mapper().readTree(text);
+      } catch (IOException e) {
+        problems.add(p + " is not valid JSON");
+        continue;
+      }
+      if (tree.path("schemaVersion").asInt(-1) != RecordJson.SCHEMA_VERSION) {
+        problems.add(p + " has no schemaVersion " + RecordJson.SCHEMA_VERSION);
+      }
+      if (p.startsWith(BagLayout.COURSES + "/")) {
+        String key = p.substring(BagLayout.COURSES.length() + 1, p.length() - 5);
+        String id = tree.path("course").path("id").asText("");
+        if (!CourseKeys.isValid(key)
+            || id.isEmpty()
+            || !CourseKeys.of(new io.github.courseport.core.domain.CourseId(id)).equals(key)) {
+          problems.add(p + " does not match the course id it holds");
+        }
+      }
+      problems.addAll(recordChecker.apply(p).stream().map(x -> p + ": " + x).toList());
+    }
+  }
+
+  private static String text(BagFiles files, String path) throws IOException {
+    try (InputStream in = files.open(path)) {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      in.transferTo(out);
+      return out.toString(StandardCharsets.UTF_8);
+    }
+  }
+
+  private static String[] hashes(BagFiles files, String path) throws IOException {
+    MessageDigest a;
+    MessageDigest b;
+    try {
+      a = MessageDigest.getInstance("SHA-256");
+      b = MessageDigest.getInstance("SHA-512");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+    long size = 0;
+    byte[] buf = new byte[1 << 16];
+    try (InputStream in = files.open(path)) {
+      for (int n; (n = in.read(buf)) > 0; ) {
+        a.update(buf, 0, n);
+        b.update(buf, 0, n);
+        size += n;
+      }
+    }
+    return new String[] {
+      HexFormat.of().formatHex(a.digest()),
+      HexFormat.of().formatHex(b.digest()),
+      Long.toString(size)
+    };
+  }
+
+  private static BagFiles dir(Path root) {
+    return new BagFiles() {
+      @Override
+      public NavigableSet<String> paths() throws IOException {
+        TreeSet<String> out = new TreeSet<>();
+        try (Stream<Path> all = Files.walk(root)) {
+          all.filter(Files::isRegularFile)
+              .forEach(p -> out.add(root.relativize(p).toString().replace('\\', '/')));
+        }
+        return out;
+      }
+
+      @Override
+      public InputStream open(String path) throws IOException {
+        return Files.newInputStream(root.resolve(path));
+      }
+
+      @Override
+      public void close() {}
+    };
+  }
+
+  private static BagFiles zip(Path file, List<String> problems) throws IOException {
+    ZipFile zip = new ZipFile(file.toFile(), StandardCharsets.UTF_8);
+    TreeSet<String> tops = new TreeSet<>();
+    zip.stream().forEach(e -> tops.add(e.getName().split("/", 2)[0]));
+    if (tops.size() != 1) {
+      problems.add("the zip must hold exactly one top-level folder, it holds " + tops.size());
+    }
+    String top = tops.isEmpty() ? "" : tops.first();
+    return new BagFiles() {
+      @Override
+      public NavigableSet<String> paths() {
+        TreeSet<String> out = new TreeSet<>();
+        zip.stream()
+            .filter(e -> !e.isDirectory() && e.getName().startsWith(top + "/"))
+            .forEach(e -> out.add(e.getName().substring(top.length() + 1)));
+        return out;
+      }
+
+      @Override
+      public InputStream open(String path) throws IOException {
+        ZipEntry e = zip.getEntry(top + "/" + path);
+        if (e == null) {
+          throw new IOException("no entry " + path);
+        }
+        return zip.getInputStream(e);
+      }
+
+      @Override
+      public void close() throws IOException {
+        zip.close();
+      }
+    };
+  }
+}

@@ -1,0 +1,186 @@
+package io.github.courseport.export.cli;
+
+import io.github.courseport.export.app.Console;
+import io.github.courseport.export.app.ExportComponent;
+import io.github.courseport.export.app.ExportOptions;
+import io.github.courseport.export.archive.BagArchive;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code courseport export}: writes the learner's archive. */
+@Command(
+    name = "export",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    sortOptions = false,
+    description = {
+      "Exports your Coursera learning record into a BagIt archive.",
+      "",
+      "Your session is the CAUTH cookie of a signed-in browser: give it with --cookie-file FILE",
+      "(the bare value, or a cookies.txt exported by a browser extension; a CSRF3-Token in it is",
+      "used too) or the environment variables COURSERA_CAUTH and COURSERA_CSRF3_TOKEN. It is",
+      "never accepted on the command line, never logged and never written into the archive.",
+      "",
+      "Examples:",
+      "  courseport export --demo --out demo-archive        (the embedded demo, no account)",
+      "  courseport export --cookie-file ~/.coursera-cauth --out my-coursera",
+      "  courseport export --cookie-file cookies.txt --format zip --out my-coursera.zip",
+      "  courseport export --cookie-file ~/.coursera-cauth --out my-coursera --resume",
+      ""
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:the archive is complete",
+      "1:an unexpected error (run with --verbose for details)",
+      "2:usage error (bad option, --out already exists...)",
+      "3:the archive was written but is incomplete: data/record/completeness.json says what and why",
+      "4:no session given, or Coursera rejected it (expired or wrong cookie)",
+      "130:interrupted (Ctrl-C); finished courses are kept, continue with --resume"
+    })
+public final class ExportCommand implements Callable<Integer> {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Option(
+      names = "--demo",
+      description =
+          "Export the embedded demo learner from a fake Coursera server started on a free"
+              + " loopback port (through the real HTTP adapter). Needs no account.")
+  boolean demo;
+
+  @Option(
+      names = "--cookie-file",
+      paramLabel = "FILE",
+      description = "File with your CAUTH cookie: the bare value, or a Netscape cookies.txt.")
+  @Nullable Path cookieFile;
+
+  @Option(
+      names = "--source",
+      paramLabel = "NAME",
+      defaultValue = "http",
+      description =
+          "Where to read from: http (one request per resource), batch (packs requests into"
+              + " POST /api/batch, falls back to http when that endpoint is gone), or the name of"
+              + " a plug-in source on the classpath. Default: ${DEFAULT-VALUE}.")
+  String source = "http";
+
+  @Option(
+      names = "--out",
+      paramLabel = "PATH",
+      defaultValue = "coursera-archive",
+      description =
+          "Where the archive goes; it must not exist yet (a folder, or a .zip file with"
+              + " --format zip). While writing, it is NAME.partial beside it. Default:"
+              + " ${DEFAULT-VALUE}.")
+  Path out = Path.of("coursera-archive");
+
+  @Option(
+      names = "--format",
+      paramLabel = "dir|zip",
+      defaultValue = "dir",
+      description = "dir (a folder) or zip (one .zip file). Default: ${DEFAULT-VALUE}.")
+  String format = "dir";
+
+  @Option(
+      names = "--resume",
+      description =
+          "Continue an interrupted export into the same --out: only what is not finished is"
+              + " fetched again.")
+  boolean resume;
+
+  @Option(
+      names = "--concurrency",
+      paramLabel = "N",
+      defaultValue = "4",
+      description =
+          "Requests in flight at most (1-64). Keep it low for Coursera's sake. Default:"
+              + " ${DEFAULT-VALUE}.")
+  int concurrency = 4;
+
+  @Option(
+      names = "--base-url",
+      paramLabel = "URL",
+      description = "Base URL of Coursera's internal API host (default https://www.coursera.org).")
+  @Nullable URI baseUrl;
+
+  @Option(
+      names = "--api-base-url",
+      paramLabel = "URL",
+      description = "Base URL of Coursera's public API host (default https://api.coursera.org).")
+  @Nullable URI apiBaseUrl;
+
+  @Option(names = "--quiet", description = "Print only the final line (and errors).")
+  boolean quiet;
+
+  @Option(names = "--verbose", description = "Print every phase and course, and error details.")
+  boolean verbose;
+
+  @Override
+  @SuppressWarnings("SystemConsoleNull") // Java 17: null means "not a terminal", as intended
+  public Integer call() {
+    CommandLine cmd = spec.commandLine();
+    BagArchive.Format f;
+    switch (format.toLowerCase(java.util.Locale.ROOT)) {
+      case "dir" -> f = BagArchive.Format.DIR;
+      case "zip" -> f = BagArchive.Format.ZIP;
+      default ->
+          throw new CommandLine.ParameterException(
+              cmd, "--format must be dir or zip, not '" + format + "'");
+    }
+    if (concurrency < 1 || concurrency > 64) {
+      throw new CommandLine.ParameterException(cmd, "--concurrency must be between 1 and 64");
+    }
+    if (quiet && verbose) {
+      throw new CommandLine.ParameterException(cmd, "--quiet and --verbose exclude each other");
+    }
+    if (demo && (cookieFile != null || baseUrl != null || apiBaseUrl != null)) {
+      throw new CommandLine.ParameterException(
+          cmd, "--demo uses its own server and session: drop --cookie-file and the base URLs");
+    }
+    checkUrl(cmd, baseUrl, "--base-url");
+    checkUrl(cmd, apiBaseUrl, "--api-base-url");
+    if (verbose) {
+      System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "debug");
+    } else if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
+      System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+    }
+    ExportOptions options =
+        new ExportOptions(
+            demo,
+            baseUrl,
+            apiBaseUrl,
+            cookieFile,
+            source,
+            out,
+            f,
+            concurrency,
+            resume,
+            quiet,
+            verbose);
+    Console console = new Console(cmd.getOut(), cmd.getErr(), System.console() != null);
+    return ExportComponent.create(options, console, Clock.systemUTC(), System.getenv())
+        .exportRunner()
+        .run();
+  }
+
+  private static void checkUrl(CommandLine cmd, @Nullable URI uri, String option) {
+    if (uri == null) {
+      return;
+    }
+    String scheme = uri.getScheme();
+    if (scheme == null
+        || !(scheme.equals("http") || scheme.equals("https"))
+        || uri.getHost() == null) {
+      throw new CommandLine.ParameterException(
+          cmd, option + " must be an http(s) URL with a host, e.g. https://www.coursera.org");
+    }
+    if (uri.getUserInfo() != null) {
+      throw new CommandLine.ParameterException(cmd, option + " must not carry user information");
+    }
+  }
+}
