@@ -6,6 +6,7 @@ import io.github.courseport.core.error.ExportInterruptedException;
 import io.github.courseport.core.export.ExportLearningRecord;
 import io.github.courseport.core.export.ExportResult;
 import io.github.courseport.core.port.Credentials;
+import io.github.courseport.core.port.RecordRenderer;
 import io.github.courseport.core.port.SourceSettings;
 import io.github.courseport.export.archive.ArchiveException;
 import io.github.courseport.export.archive.BagArchive;
@@ -38,7 +39,7 @@ public final class ExportRunner {
   private final Map<String, String> env;
   private final SourceRegistry sources;
   private final DemoServer demo;
-  private final List<BagArchive.PayloadContributor> views;
+  private final List<RecordRenderer> views;
 
   @Inject
   ExportRunner(
@@ -48,7 +49,7 @@ public final class ExportRunner {
       @Named("env") Map<String, String> env,
       SourceRegistry sources,
       DemoServer demo,
-      List<BagArchive.PayloadContributor> views) {
+      List<RecordRenderer> views) {
     this.options = options;
     this.console = console;
     this.clock = clock;
@@ -130,7 +131,7 @@ public final class ExportRunner {
     } catch (ArchiveException e) {
       return fail(ExitCodes.USAGE, e.userMessage());
     }
-    views.forEach(archive::contributor);
+    views.forEach(archive::renderer);
     AtomicReference<@Nullable SourceHandle> handle = new AtomicReference<>();
     SourceHandle none =
         new SourceHandle() {
@@ -176,7 +177,7 @@ public final class ExportRunner {
           new ExportLearningRecord(source.ports(), archive, pool, options.concurrency(), progress)
               .run();
       progress.done();
-      return summarize(result, archive);
+      return summarize(result, archive.renderProblems(), archive);
     } catch (ExportInterruptedException e) {
       progress.done();
       return fail(
@@ -225,9 +226,10 @@ public final class ExportRunner {
     }
   }
 
-  private int summarize(ExportResult result, BagArchive archive) {
+  private int summarize(ExportResult result, List<String> viewProblems, BagArchive archive) {
     String where = archive.target().toString();
-    if (result.complete()) {
+    viewProblems.forEach(p -> console.err().println("courseport: " + p));
+    if (result.complete() && viewProblems.isEmpty()) {
       console
           .out()
           .println(
@@ -245,22 +247,24 @@ public final class ExportRunner {
       console.out().flush();
       return ExitCodes.COMPLETE;
     }
-    var gaps = result.report().gaps();
+    List<String> gaps = new java.util.ArrayList<>();
+    result
+        .report()
+        .gaps()
+        .forEach(
+            g ->
+                gaps.add(
+                    g.family()
+                        + (g.key().isEmpty() ? "" : " of " + g.key())
+                        + ": "
+                        + g.status().name().toLowerCase(java.util.Locale.ROOT)
+                        + ", "
+                        + g.reason()));
+    gaps.addAll(viewProblems);
     console.err().println("What could not be fetched:");
     gaps.stream()
         .limit(options.verbose() ? Long.MAX_VALUE : 10)
-        .forEach(
-            g ->
-                console
-                    .err()
-                    .println(
-                        "  - "
-                            + g.family()
-                            + (g.key().isEmpty() ? "" : " of " + g.key())
-                            + ": "
-                            + g.status().name().toLowerCase(java.util.Locale.ROOT)
-                            + ", "
-                            + g.reason()));
+        .forEach(g -> console.err().println("  - " + g));
     if (!options.verbose() && gaps.size() > 10) {
       console.err().println("  ... and " + (gaps.size() - 10) + " more (see completeness.json)");
     }

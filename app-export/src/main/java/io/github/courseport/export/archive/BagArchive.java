@@ -9,7 +9,11 @@ import io.github.courseport.core.domain.CourseRecord;
 import io.github.courseport.core.domain.LearnerRecord;
 import io.github.courseport.core.domain.SourceDocument;
 import io.github.courseport.core.port.ArchivePort;
+import io.github.courseport.core.port.ExportedRecord;
+import io.github.courseport.core.port.RecordRenderer;
+import io.github.courseport.core.port.RenderTarget;
 import io.github.courseport.export.json.RecordJson;
+import io.github.courseport.export.json.RecordReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -52,13 +56,6 @@ public final class BagArchive implements ArchivePort, AutoCloseable {
     ZIP
   }
 
-  /** Adds extra payload files (views of the record) just before the manifests are written. */
-  public interface PayloadContributor {
-    /** Writes files with {@link BagArchive#writePayload}. */
-    void contribute(LearnerRecord learner, CompletenessReport report, BagArchive bag)
-        throws IOException;
-  }
-
   private final Path target;
   private final Path work;
   private final Format format;
@@ -69,7 +66,10 @@ public final class BagArchive implements ArchivePort, AutoCloseable {
   private final Map<CourseId, CourseCompleteness> finishedBefore;
   private final Map<String, Digests> digests = new ConcurrentHashMap<>();
   private final Set<String> seenDocuments = new HashSet<>();
-  private final List<PayloadContributor> contributors = new ArrayList<>();
+  private final List<RecordRenderer> renderers = new ArrayList<>();
+  private final Map<CourseId, String> courseKeys =
+      new java.util.concurrent.ConcurrentSkipListMap<>();
+  private final List<String> renderProblems = new ArrayList<>();
   private final BufferedWriter index;
   private long rawCount;
   private boolean finished;
@@ -155,10 +155,15 @@ public final class BagArchive implements ArchivePort, AutoCloseable {
     return target;
   }
 
-  /** Registers a view writer (index.html, CSV, ...) run by {@link #finish}. */
-  public BagArchive contributor(PayloadContributor contributor) {
-    contributors.add(contributor);
+  /** Registers a view of the record (index.html, CSV, ...) that {@link #finish} renders. */
+  public BagArchive renderer(RecordRenderer renderer) {
+    renderers.add(renderer);
     return this;
+  }
+
+  /** Renderers that failed in {@link #finish}, each with why; the bag is then incomplete. */
+  public synchronized List<String> renderProblems() {
+    return List.copyOf(renderProblems);
   }
 
   // ---- resume ----
@@ -197,6 +202,7 @@ public final class BagArchive implements ArchivePort, AutoCloseable {
           Files.delete(f); // not ours or damaged: it will be fetched again
         } else {
           finished.put(c.courseId(), c);
+          courseKeys.put(c.courseId(), key);
           digests.put(BagLayout.course(key), Digests.of(f));
         }
       }
@@ -317,6 +323,7 @@ public final class BagArchive implements ArchivePort, AutoCloseable {
     String key = CourseKeys.of(record.id());
     try {
       writeAtomically(BagLayout.course(key), RecordJson.bytes(RecordJson.course(record)));
+      courseKeys.put(record.id(), key);
     } catch (IOException e) {
       throw new ArchiveException("Cannot write course " + key + ": " + e.getMessage(), e);
     }
@@ -326,19 +333,94 @@ public final class BagArchive implements ArchivePort, AutoCloseable {
   public synchronized void finish(LearnerRecord learner, CompletenessReport report) {
     try {
       index.flush();
+      CompletenessReport finalReport = render(learner, report);
       writeAtomically(BagLayout.LEARNER, RecordJson.bytes(RecordJson.learner(learner)));
-      writeAtomically(BagLayout.COMPLETENESS, RecordJson.bytes(RecordJson.completeness(report)));
-      for (PayloadContributor c : contributors) {
-        c.contribute(learner, report, this);
-      }
+      writeAtomically(
+          BagLayout.COMPLETENESS, RecordJson.bytes(RecordJson.completeness(finalReport)));
       index.close();
       digests.put(BagLayout.RAW_INDEX, Digests.of(work.resolve(BagLayout.RAW_INDEX)));
-      writeTagFiles(learner, report);
+      writeTagFiles(learner, finalReport);
       deliver();
       finished = true;
     } catch (IOException e) {
       throw new ArchiveException("Cannot finish the archive: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * Runs every renderer over the finished record; a renderer that fails becomes a gap of the report
+   * (family {@code views}), never a lost archive.
+   */
+  private CompletenessReport render(LearnerRecord learner, CompletenessReport report) {
+    if (renderers.isEmpty()) {
+      return report;
+    }
+    ExportedRecord record =
+        new ExportedRecord() {
+          @Override
+          public LearnerRecord learner() {
+            return learner;
+          }
+
+          @Override
+          public CompletenessReport report() {
+            return report;
+          }
+
+          @Override
+          public Iterable<CourseRecord> courses() {
+            return () -> readCourses(List.copyOf(courseKeys.values()));
+          }
+        };
+    RenderTarget target = (path, content) -> writePayload(BagLayout.DATA + "/" + path, content);
+    List<CompletenessReport.Gap> gaps = new ArrayList<>(report.gaps());
+    TreeMap<String, CompletenessReport.Tally> families = new TreeMap<>(report.families());
+    int failed = 0;
+    for (RecordRenderer r : renderers) {
+      try {
+        r.render(record, target);
+      } catch (IOException | RuntimeException e) {
+        failed++;
+        String why =
+            r.name()
+                + " could not be written: "
+                + e.getClass().getSimpleName()
+                + ": "
+                + e.getMessage();
+        renderProblems.add(why);
+        gaps.add(
+            new CompletenessReport.Gap(
+                "views", r.name(), io.github.courseport.core.domain.Outcome.Status.FAILED, why));
+      }
+    }
+    if (failed == 0) {
+      return report;
+    }
+    families.put(
+        "views",
+        new CompletenessReport.Tally(
+            renderers.size(), renderers.size() - failed, 0, 0, failed, new java.util.TreeSet<>()));
+    return new CompletenessReport(families, gaps);
+  }
+
+  private java.util.Iterator<CourseRecord> readCourses(List<String> keys) {
+    java.util.Iterator<String> it = keys.iterator();
+    return new java.util.Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return it.hasNext();
+      }
+
+      @Override
+      public CourseRecord next() {
+        Path file = work.resolve(BagLayout.course(it.next()));
+        try {
+          return RecordReader.course(RecordJson.mapper().readTree(file.toFile()));
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+    };
   }
 
   /**
