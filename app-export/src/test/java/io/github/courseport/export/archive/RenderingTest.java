@@ -1,0 +1,94 @@
+package io.github.courseport.export.archive;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.courseport.core.domain.CourseId;
+import io.github.courseport.core.domain.CourseRecord;
+import io.github.courseport.core.domain.SourceDocument;
+import io.github.courseport.core.port.ExportedRecord;
+import io.github.courseport.core.port.RecordRenderer;
+import io.github.courseport.core.port.RenderTarget;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RenderingTest {
+  private static final Clock CLOCK =
+      Clock.fixed(Instant.parse("2026-11-26T12:00:00Z"), ZoneOffset.UTC);
+  @TempDir Path tmp;
+
+  private static final class ListCourses implements RecordRenderer {
+    final List<CourseId> seen = new ArrayList<>();
+
+    @Override
+    public String name() {
+      return "list";
+    }
+
+    @Override
+    public void render(ExportedRecord record, RenderTarget target) throws IOException {
+      StringBuilder sb = new StringBuilder();
+      for (CourseRecord c : record.courses()) {
+        seen.add(c.id());
+        sb.append(c.id()).append('\n');
+      }
+      target.write("exports/list.txt", sb.toString().getBytes(StandardCharsets.UTF_8));
+    }
+  }
+
+  private static final class Broken implements RecordRenderer {
+    @Override
+    public String name() {
+      return "broken";
+    }
+
+    @Override
+    public void render(ExportedRecord record, RenderTarget target) throws IOException {
+      target.write("../escape.txt", new byte[1]);
+    }
+  }
+
+  @Test
+  void renderersSeeEveryCourseInIdOrderAndTheirFilesAreInTheManifest() throws IOException {
+    ListCourses list = new ListCourses();
+    Path out = tmp.resolve("bag");
+    SourceDocument doc = Records.doc("courses.v1", "{}");
+    List<CourseRecord> courses =
+        List.of(Records.course("c3", doc), Records.course("c1", doc), Records.course("c2", doc));
+    try (BagArchive bag = BagArchive.open(out, BagArchive.Format.DIR, false, CLOCK, "t", s -> s)) {
+      bag.renderer(list);
+      courses.forEach(bag::acceptCourse);
+      bag.finish(Records.learner(courses), Records.report(courses));
+      assertThat(bag.renderProblems()).isEmpty();
+    }
+    assertThat(list.seen).extracting(CourseId::value).containsExactly("c1", "c2", "c3");
+    assertThat(out.resolve("data/exports/list.txt")).content().isEqualTo("c1\nc2\nc3\n");
+    assertThat(Files.readString(out.resolve("manifest-sha256.txt")))
+        .contains("data/exports/list.txt");
+    assertThat(new BagVerifier().verify(out)).isEmpty();
+  }
+
+  @Test
+  void aFailingRendererMakesTheArchiveIncompleteNotLost() throws IOException {
+    Path out = tmp.resolve("bag");
+    try (BagArchive bag = BagArchive.open(out, BagArchive.Format.DIR, false, CLOCK, "t", s -> s)) {
+      bag.renderer(new Broken());
+      bag.finish(Records.learner(List.of()), Records.report(List.of()));
+      assertThat(bag.renderProblems()).singleElement().asString().contains("broken");
+    }
+    assertThat(tmp.resolve("escape.txt")).doesNotExist();
+    assertThat(Files.readString(out.resolve("bag-info.txt"))).contains("Export-Status: incomplete");
+    assertThat(Files.readString(out.resolve("data/record/completeness.json")))
+        .contains("\"views\"")
+        .contains("\"complete\" : false");
+    assertThat(new BagVerifier().verify(out)).isEmpty();
+  }
+}
