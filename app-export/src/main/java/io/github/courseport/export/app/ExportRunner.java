@@ -10,8 +10,6 @@ import io.github.courseport.core.port.RecordRenderer;
 import io.github.courseport.core.port.SourceSettings;
 import io.github.courseport.export.archive.ArchiveException;
 import io.github.courseport.export.archive.BagArchive;
-import io.github.courseport.export.cli.ExitCodes;
-import io.github.courseport.export.cli.VersionProvider;
 import io.github.courseport.export.source.SourceFactory;
 import io.github.courseport.export.source.SourceHandle;
 import io.github.courseport.export.source.SourceRegistry;
@@ -104,11 +102,7 @@ public final class ExportRunner {
       }
       SourceSettings settings =
           new SourceSettings(
-              www,
-              api,
-              credentials,
-              options.concurrency(),
-              Map.of("version", VersionProvider.version()));
+              www, api, credentials, options.concurrency(), Map.of("version", Version.get()));
       return export(factory.get(), settings, credentials);
     } finally {
       if (server != null) {
@@ -126,7 +120,7 @@ public final class ExportRunner {
               options.format(),
               options.resume(),
               clock,
-              VersionProvider.version(),
+              Version.get(),
               credentials::redact);
     } catch (ArchiveException e) {
       return fail(ExitCodes.USAGE, e.userMessage());

@@ -1,4 +1,4 @@
-package io.github.courseport.export.cli;
+package io.github.courseport.export.app;
 
 /** The command's exit codes, as documented in {@code --help} and the README. */
 public final class ExitCodes {
