@@ -59,56 +59,50 @@ public final class ExportRunner {
 
   /** Runs the export and returns the exit code. */
   public int run() {
+    Credentials given = null;
+    if (!options.demo()) {
+      Optional<Credentials> found;
+      try {
+        found = CredentialsReader.read(options.cookieFile(), env);
+      } catch (CredentialsReader.CookieFileException e) {
+        return fail(
+            ExitCodes.AUTHENTICATION, e.getMessage() + "\n" + CredentialsReader.WHERE_TO_FIND_IT);
+      }
+      if (found.isEmpty()) {
+        return fail(
+            ExitCodes.AUTHENTICATION,
+            "No Coursera session given: pass --cookie-file FILE or set COURSERA_CAUTH (never the"
+                + " cookie itself on the command line).\n"
+                + CredentialsReader.WHERE_TO_FIND_IT);
+      }
+      given = found.get();
+    }
     Optional<SourceFactory> factory = sources.find(options.source());
     if (factory.isEmpty()) {
-      console
-          .err()
-          .println(
-              "courseport: unknown source '"
-                  + options.source()
-                  + "'. Available: "
-                  + String.join(", ", sources.describe().keySet()));
-      return ExitCodes.USAGE;
+      return fail(
+          ExitCodes.USAGE,
+          "unknown source '"
+              + options.source()
+              + "'. Available: "
+              + String.join(", ", sources.describe().keySet()));
     }
-    DemoServer.Running server = null;
-    try {
-      Credentials credentials;
-      URI www;
-      URI api;
-      if (options.demo()) {
-        server = demo.start();
-        credentials = server.credentials();
-        www = server.baseUri();
-        api = server.baseUri();
-        info("demo: a fake Coursera server with the demo learner listens at " + www);
-      } else {
-        Optional<Credentials> found;
-        try {
-          found = CredentialsReader.read(options.cookieFile(), env);
-        } catch (CredentialsReader.CookieFileException e) {
-          return fail(
-              ExitCodes.AUTHENTICATION, e.getMessage() + "\n" + CredentialsReader.WHERE_TO_FIND_IT);
-        }
-        if (found.isEmpty()) {
-          return fail(
-              ExitCodes.AUTHENTICATION,
-              "No Coursera session given: pass --cookie-file FILE or set COURSERA_CAUTH (never the"
-                  + " cookie itself on the command line).\n"
-                  + CredentialsReader.WHERE_TO_FIND_IT);
-        }
-        credentials = found.get();
-        www = options.wwwBase() != null ? options.wwwBase() : SourceSettings.COURSERA_WWW;
-        api = options.apiBase() != null ? options.apiBase() : SourceSettings.COURSERA_API;
-      }
-      SourceSettings settings =
-          new SourceSettings(
-              www, api, credentials, options.concurrency(), Map.of("version", Version.get()));
-      return export(factory.get(), settings, credentials);
-    } finally {
-      if (server != null) {
-        server.close();
-      }
+    if (given != null) {
+      URI www = options.wwwBase() != null ? options.wwwBase() : SourceSettings.COURSERA_WWW;
+      URI api = options.apiBase() != null ? options.apiBase() : SourceSettings.COURSERA_API;
+      return export(factory.get(), settings(www, api, given), given);
     }
+    try (DemoServer.Running server = demo.start()) {
+      info("demo: a fake Coursera server with the demo learner listens at " + server.baseUri());
+      return export(
+          factory.get(),
+          settings(server.baseUri(), server.baseUri(), server.credentials()),
+          server.credentials());
+    }
+  }
+
+  private SourceSettings settings(URI www, URI api, Credentials credentials) {
+    return new SourceSettings(
+        www, api, credentials, options.concurrency(), Map.of("version", Version.get()));
   }
 
   private int export(SourceFactory factory, SourceSettings settings, Credentials credentials) {

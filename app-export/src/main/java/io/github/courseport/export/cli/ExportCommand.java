@@ -7,6 +7,7 @@ import io.github.courseport.export.archive.BagArchive;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
@@ -44,6 +45,18 @@ import picocli.CommandLine.Option;
       "130:interrupted (Ctrl-C); finished courses are kept, continue with --resume"
     })
 public final class ExportCommand implements Callable<Integer> {
+  private final Map<String, String> env;
+
+  /** A command that reads the session from these environment variables. */
+  public ExportCommand(Map<String, String> env) {
+    this.env = Map.copyOf(env);
+  }
+
+  /** A command that reads the process's environment. */
+  public ExportCommand() {
+    this(System.getenv());
+  }
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Option(
@@ -163,9 +176,7 @@ public final class ExportCommand implements Callable<Integer> {
             quiet,
             verbose);
     Console console = new Console(cmd.getOut(), cmd.getErr(), System.console() != null);
-    return ExportComponent.create(options, console, Clock.systemUTC(), System.getenv())
-        .exportRunner()
-        .run();
+    return ExportComponent.create(options, console, Clock.systemUTC(), env).exportRunner().run();
   }
 
   private static void checkUrl(CommandLine cmd, @Nullable URI uri, String option) {

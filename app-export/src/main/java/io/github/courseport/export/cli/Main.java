@@ -1,5 +1,7 @@
 package io.github.courseport.export.cli;
 
+import java.io.PrintWriter;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -24,9 +26,42 @@ public final class Main implements Runnable {
     System.exit(run(args));
   }
 
-  /** Runs the command and returns its exit code (for tests). */
+  /** Runs the command with the process's environment and console; returns the exit code. */
   public static int run(String... args) {
-    return new CommandLine(new Main()).execute(args);
+    return execute(
+        System.getenv(),
+        new PrintWriter(System.out, true, java.nio.charset.Charset.defaultCharset()),
+        new PrintWriter(System.err, true, java.nio.charset.Charset.defaultCharset()),
+        args);
+  }
+
+  /**
+   * Runs the command with a given environment and output (what tests use).
+   *
+   * @param env the environment variables the command may read (COURSERA_CAUTH...)
+   */
+  public static int execute(
+      Map<String, String> env, PrintWriter out, PrintWriter err, String... args) {
+    CommandLine.IFactory defaults = CommandLine.defaultFactory();
+    CommandLine.IFactory factory =
+        new CommandLine.IFactory() {
+          @Override
+          public <K> K create(Class<K> cls) throws Exception {
+            if (cls == ExportCommand.class) {
+              return cls.cast(new ExportCommand(env));
+            }
+            return defaults.create(cls);
+          }
+        };
+    CommandLine cmd = new CommandLine(new Main(), factory);
+    cmd.setOut(out);
+    cmd.setErr(err);
+    try {
+      return cmd.execute(args);
+    } finally {
+      out.flush();
+      err.flush();
+    }
   }
 
   @Override
