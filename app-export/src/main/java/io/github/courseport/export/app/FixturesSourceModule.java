@@ -2,22 +2,78 @@ package io.github.courseport.export.app;
 
 import dagger.Module;
 import dagger.Provides;
-import dagger.multibindings.Multibinds;
+import dagger.multibindings.IntoMap;
+import dagger.multibindings.StringKey;
+import io.github.courseport.adapters.fixtures.Learners;
+import io.github.courseport.adapters.fixtures.memory.FixtureCourseraAdapter;
+import io.github.courseport.adapters.fixtures.server.FakeCourseraServer;
+import io.github.courseport.core.port.Credentials;
+import io.github.courseport.core.port.SourcePorts;
+import io.github.courseport.core.port.SourceSettings;
 import io.github.courseport.export.source.SourceFactory;
-import java.util.Map;
+import io.github.courseport.export.source.SourceHandle;
+import java.net.URI;
+import java.security.SecureRandom;
+import java.util.HexFormat;
 
-/** The fixtures: the demo server for --demo (filled in when the fixtures land). */
+/**
+ * The fixtures: the embedded demo server behind {@code --demo}, and {@code --source fixtures}, the
+ * demo learner straight from memory (an offline run that touches no network at all).
+ */
 @Module
-public abstract class FixturesSourceModule {
+public final class FixturesSourceModule {
   private FixturesSourceModule() {}
-
-  @Multibinds
-  abstract Map<String, SourceFactory> builtInSources();
 
   @Provides
   static DemoServer demoServer() {
     return () -> {
-      throw new IllegalStateException("the demo server is not wired yet");
+      byte[] random = new byte[16];
+      new SecureRandom().nextBytes(random);
+      FakeCourseraServer server =
+          FakeCourseraServer.builder()
+              .learner(Learners.demo())
+              .cauth("demo-" + HexFormat.of().formatHex(random))
+              .port(0)
+              .start();
+      return new DemoServer.Running() {
+        @Override
+        public URI baseUri() {
+          return server.baseUri();
+        }
+
+        @Override
+        public Credentials credentials() {
+          return new Credentials(server.cauth(), null);
+        }
+
+        @Override
+        public void close() {
+          server.close();
+        }
+      };
+    };
+  }
+
+  @Provides
+  @IntoMap
+  @StringKey("fixtures")
+  static SourceFactory fixtures() {
+    return new SourceFactory() {
+      @Override
+      public String name() {
+        return "fixtures";
+      }
+
+      @Override
+      public String description() {
+        return "the demo learner from memory, no network (for trying the archive offline)";
+      }
+
+      @Override
+      public SourceHandle open(SourceSettings settings) {
+        SourcePorts ports = FixtureCourseraAdapter.of(Learners.demo());
+        return () -> ports;
+      }
     };
   }
 }

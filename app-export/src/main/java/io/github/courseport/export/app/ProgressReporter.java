@@ -3,6 +3,8 @@ package io.github.courseport.export.app;
 import io.github.courseport.core.domain.CourseId;
 import io.github.courseport.core.export.ExportListener;
 import io.github.courseport.export.source.SourceHandle;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
 
@@ -63,7 +65,10 @@ final class ProgressReporter implements ExportListener {
       long now = System.nanoTime();
       if (verbose || done == total || now - lastLogged > 2_000_000_000L) {
         lastLogged = now;
-        log(String.format(Locale.ROOT, "%d/%d courses, %s", done, total, counters()));
+        String counters = counters();
+        log(
+            String.format(Locale.ROOT, "%d/%d courses", done, total)
+                + (counters.isEmpty() ? "" : ", " + counters));
       }
     }
   }
@@ -85,12 +90,12 @@ final class ProgressReporter implements ExportListener {
     String bar =
         String.format(
             Locale.ROOT,
-            "\r[%s%s] %d/%d courses · %s",
+            "\r[%s%s] %d/%d courses%s",
             "#".repeat(filled),
             ".".repeat(WIDTH - filled),
             done,
             total,
-            counters());
+            counters().isEmpty() ? "" : " · " + counters());
     lastLine = bar;
     synchronized (console) {
       console.err().print(bar);
@@ -102,8 +107,14 @@ final class ProgressReporter implements ExportListener {
     SourceHandle s = source.get();
     long requests = s.requests();
     long retries = s.retries();
-    return (requests < 0 ? "" : requests + " requests, ")
-        + (retries < 0 ? "" : retries + " retries");
+    List<String> parts = new ArrayList<>();
+    if (requests >= 0) {
+      parts.add(requests + " requests");
+    }
+    if (retries >= 0) {
+      parts.add(retries + " retries");
+    }
+    return String.join(", ", parts);
   }
 
   private void log(String line) {

@@ -17,7 +17,12 @@ import picocli.CommandLine.Command;
       "Start with the embedded demo (no account needed):",
       "  courseport export --demo --out demo-archive"
     },
-    subcommands = {ExportCommand.class, VerifyCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      ExportCommand.class,
+      VerifyCommand.class,
+      ServeFixturesCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
