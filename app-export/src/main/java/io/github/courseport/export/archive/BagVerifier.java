@@ -18,7 +18,7 @@ import java.util.Map;
 import java.util.NavigableSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -40,21 +40,21 @@ public final class BagVerifier {
     void close() throws IOException;
   }
 
-  private final Function<String, List<String>> recordChecker;
+  private final BiFunction<String, String, List<String>> recordChecker;
 
   /**
    * Creates a verifier.
    *
-   * @param recordChecker extra checks of a record file's text by its bag path (e.g. JSON Schema
-   *     validation); returns the problems found
+   * @param recordChecker extra checks of a record file, given its bag path and its text (e.g. JSON
+   *     Schema validation); returns the problems found
    */
-  public BagVerifier(Function<String, List<String>> recordChecker) {
+  public BagVerifier(BiFunction<String, String, List<String>> recordChecker) {
     this.recordChecker = recordChecker;
   }
 
   /** A verifier with only the built-in record checks. */
   public BagVerifier() {
-    this(path -> List.of());
+    this((path, text) -> List.of());
   }
 
   /** Every problem found; an empty list means the bag is valid. */
@@ -250,7 +250,7 @@ public final class BagVerifier {
           problems.add(p + " does not match the course id it holds");
         }
       }
-      problems.addAll(recordChecker.apply(p).stream().map(x -> p + ": " + x).toList());
+      problems.addAll(recordChecker.apply(p, text).stream().map(x -> p + ": " + x).toList());
     }
   }
 

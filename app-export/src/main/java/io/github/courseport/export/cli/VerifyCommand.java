@@ -1,6 +1,7 @@
 package io.github.courseport.export.cli;
 
 import io.github.courseport.export.archive.BagVerifier;
+import io.github.courseport.export.views.RecordSchemas;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -29,7 +30,7 @@ public final class VerifyCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    List<String> problems = new BagVerifier().verify(path);
+    List<String> problems = new BagVerifier(RecordSchemas.checker()).verify(path);
     CommandLine cmd = spec.commandLine();
     if (problems.isEmpty()) {
       cmd.getOut().println("Valid: " + path + " is a complete, intact Courseport bag.");

@@ -1,0 +1,239 @@
+package io.github.courseport.export.views;
+
+import io.github.courseport.core.domain.CompletionEvents;
+import io.github.courseport.core.domain.Course;
+import io.github.courseport.core.domain.CourseFamily;
+import io.github.courseport.core.domain.CourseGrade;
+import io.github.courseport.core.domain.CourseProgress;
+import io.github.courseport.core.domain.CourseRecord;
+import io.github.courseport.core.domain.DeadlineSettings;
+import io.github.courseport.core.domain.Enrollment;
+import io.github.courseport.core.domain.LearnerRecord;
+import io.github.courseport.core.domain.Membership;
+import io.github.courseport.core.domain.Outcome;
+import io.github.courseport.core.domain.SessionCourse;
+import io.github.courseport.core.domain.SpecializationMembership;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/** What the views share: names, links, numbers and times drawn from a record, deterministically. */
+final class Views {
+  static final String COURSERA = "https://www.coursera.org";
+
+  private static final DateTimeFormatter DATE =
+      DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+  private static final DateTimeFormatter DATE_TIME =
+      DateTimeFormatter.ofPattern("d MMM uuuu, HH:mm 'UTC'", Locale.ENGLISH)
+          .withZone(ZoneOffset.UTC);
+
+  private Views() {}
+
+  /** The course's name, or a stand-in naming its id when the catalog did not answer. */
+  static String courseName(CourseRecord record) {
+    return record.course().found().map(Course::name).orElse("Course " + record.id().value());
+  }
+
+  /** The course's page on Coursera, when its slug is known. */
+  static Optional<String> courseUrl(CourseRecord record) {
+    return record.course().found().flatMap(Views::courseUrl);
+  }
+
+  /** The course's page on Coursera: {@code /learn/<slug>} (v2) or {@code /course/<slug>} (v1). */
+  static Optional<String> courseUrl(Course course) {
+    if (course.slug().isEmpty()) {
+      return Optional.empty();
+    }
+    String base = course instanceof SessionCourse ? "/course/" : "/learn/";
+    return Optional.of(COURSERA + base + pathSegment(course.slug()));
+  }
+
+  /**
+   * A stable IRI for the course as an activity: its Coursera page when the slug is known, else an
+   * IRI built from the course id (which never changes).
+   */
+  static String courseIri(CourseRecord record) {
+    return courseUrl(record)
+        .orElse(COURSERA + "/api/courses.v1/" + pathSegment(record.id().value()));
+  }
+
+  /**
+   * Percent-encodes a string as one URL path segment: everything but RFC 3986's unreserved
+   * characters is encoded, so no server string can add a path, query, fragment or scheme.
+   */
+  static String pathSegment(String text) {
+    StringBuilder out = new StringBuilder();
+    for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
+      int c = b & 0xff;
+      boolean unreserved =
+          (c >= 'a' && c <= 'z')
+              || (c >= 'A' && c <= 'Z')
+              || (c >= '0' && c <= '9')
+              || c == '-'
+              || c == '.'
+              || c == '_'
+              || c == '~';
+      if (unreserved) {
+        out.append((char) c);
+      } else {
+        out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)));
+        out.append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
+      }
+    }
+    String s = out.toString();
+    // "." and ".." are unreserved but would walk the path
+    return s.equals(".") ? "%2E" : s.equals("..") ? "%2E%2E" : s;
+  }
+
+  /** A number as plain decimal text without exponent or trailing zeros: 0.975, 42, -1.5. */
+  static String decimal(double value) {
+    if (!Double.isFinite(value)) {
+      return Double.toString(value);
+    }
+    BigDecimal d = BigDecimal.valueOf(value).stripTrailingZeros();
+    return d.scale() < 0 ? d.setScale(0).toPlainString() : d.toPlainString();
+  }
+
+  /** A fraction 0..1 as a whole percentage, e.g. 0.975 -> "98 %"; clamped for display. */
+  static String percentOfFraction(double fraction) {
+    return percent(fraction * 100);
+  }
+
+  /** A percentage, rounded, e.g. 42.4 -> "42 %". */
+  static String percent(double pct) {
+    if (!Double.isFinite(pct)) {
+      return "?";
+    }
+    return Math.round(pct) + "\u00a0%";
+  }
+
+  static String date(Instant instant) {
+    return DATE.format(instant);
+  }
+
+  static String dateTime(Instant instant) {
+    return DATE_TIME.format(instant);
+  }
+
+  /** A family's value when found, null otherwise. */
+  static <V> @Nullable V found(CourseRecord record, CourseFamily<V> family) {
+    Outcome<V> o = record.families().get(family);
+    return o == null ? null : o.found().orElse(null);
+  }
+
+  /** Later of two instants, either of which may be missing. */
+  static @Nullable Instant later(@Nullable Instant a, @Nullable Instant b) {
+    if (a == null) {
+      return b;
+    }
+    return b == null || a.isAfter(b) ? a : b;
+  }
+
+  /**
+   * The newest moment of learner activity in a course record: memberships, enrollment starts, item
+   * progress, grades, completion events and the start of deadline settings. Deadlines and session
+   * ends are plans, not activity, so they do not count. Views use it instead of the wall clock, as
+   * "now" of the export, so that the same record always renders the same way.
+   */
+  static @Nullable Instant newestActivity(CourseRecord record) {
+    Instant newest = null;
+    for (Membership m : record.memberships()) {
+      newest = later(newest, m.timestamp());
+    }
+    for (Enrollment e : record.enrollments()) {
+      newest = later(newest, e.start());
+    }
+    CourseProgress progress = found(record, CourseFamily.PROGRESS);
+    if (progress != null) {
+      for (var item : progress.items().values()) {
+        newest = later(newest, item.timestamp());
+      }
+    }
+    CourseGrade grade = found(record, CourseFamily.GRADES);
+    if (grade != null) {
+      newest = later(newest, grade.timestamp());
+    }
+    CompletionEvents events = found(record, CourseFamily.COMPLETION_EVENTS);
+    if (events != null) {
+      for (var e : events.events()) {
+        newest = later(newest, e.timestamp());
+      }
+    }
+    DeadlineSettings deadlines = found(record, CourseFamily.DEADLINES);
+    if (deadlines != null) {
+      newest = later(newest, deadlines.start());
+    }
+    return newest;
+  }
+
+  /** The newest learner-level activity (memberships and specialization memberships). */
+  static @Nullable Instant newestActivity(LearnerRecord learner) {
+    Instant newest = null;
+    for (Membership m : learner.memberships().found().orElse(java.util.List.of())) {
+      newest = later(newest, m.timestamp());
+    }
+    for (SpecializationMembership m :
+        learner.specializationMemberships().found().orElse(java.util.List.of())) {
+      newest = later(newest, m.timestamp());
+    }
+    return newest;
+  }
+
+  /**
+   * Whether a course's passing state says it was passed ({@code passed}, {@code verifiedPassed}).
+   */
+  static boolean passed(@Nullable String passingState) {
+    return passingState != null
+        && (passingState.equalsIgnoreCase("passed")
+            || passingState.equalsIgnoreCase("verifiedPassed"));
+  }
+
+  /** Whether a state says the attempt failed ({@code failed}, {@code notPassed}). */
+  static boolean failedState(@Nullable String state) {
+    return state != null
+        && (state.equalsIgnoreCase("failed") || state.equalsIgnoreCase("notPassed"));
+  }
+
+  /** The record's learner-facing name of a family or part, for sentences. */
+  static String familyInWords(String family) {
+    return switch (family) {
+      case "identity" -> "who this account is";
+      case "profile" -> "your profile";
+      case "memberships" -> "your course memberships";
+      case "enrollments" -> "your enrollments in older (session-based) courses";
+      case "specializationMemberships" -> "your specialization memberships";
+      case "courseLists" -> "your course lists";
+      case "specializations" -> "the specialization";
+      case "categories" -> "the category";
+      case "courses", "course" -> "the catalog entry";
+      case "sessions" -> "the session";
+      case "partners" -> "the partner";
+      case "instructors" -> "the instructor";
+      case "progress" -> "your progress";
+      case "schedule" -> "the schedule";
+      case "deadlines" -> "your deadlines";
+      case "homeProgress" -> "your completed and passed modules";
+      case "grades" -> "your grades";
+      case "instructorNotes" -> "the instructors' notes";
+      case "classmates" -> "your classmates' profiles";
+      case "experiments" -> "your course experiments";
+      case "completionEvents" -> "your completion events";
+      default -> family;
+    };
+  }
+
+  /** Why a part is missing, in words: the status, then the source's reason. */
+  static String statusInWords(Outcome.Status status) {
+    return switch (status) {
+      case FOUND -> "was exported";
+      case ABSENT -> "does not exist";
+      case UNAVAILABLE -> "is not offered by Coursera";
+      case FAILED -> "could not be fetched";
+    };
+  }
+}

@@ -1,0 +1,403 @@
+package io.github.courseport.export.views;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.courseport.core.domain.CompletionEvent;
+import io.github.courseport.core.domain.CompletionEvents;
+import io.github.courseport.core.domain.Course;
+import io.github.courseport.core.domain.CourseFamily;
+import io.github.courseport.core.domain.CourseGrade;
+import io.github.courseport.core.domain.CourseProgress;
+import io.github.courseport.core.domain.CourseRecord;
+import io.github.courseport.core.domain.GradeOutcome;
+import io.github.courseport.core.domain.HomeProgress;
+import io.github.courseport.core.domain.ItemGrade;
+import io.github.courseport.core.domain.ItemId;
+import io.github.courseport.core.domain.ItemProgress;
+import io.github.courseport.core.domain.LearnerRecord;
+import io.github.courseport.core.domain.Membership;
+import io.github.courseport.core.domain.ModuleId;
+import io.github.courseport.core.domain.Outcome;
+import io.github.courseport.core.domain.Specialization;
+import io.github.courseport.core.domain.SpecializationMembership;
+import io.github.courseport.core.port.ExportedRecord;
+import io.github.courseport.core.port.RecordRenderer;
+import io.github.courseport.core.port.RenderTarget;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Writes {@code exports/xapi-statements.json}: the record as xAPI 1.0.3 statements, a JSON array.
+ * The actor is the Coursera account ({@code homePage} {@code https://www.coursera.org}, {@code
+ * name} the user id; never an e-mail address). Verbs are ADL's: {@code registered} (memberships),
+ * {@code attempted}, {@code progressed} and {@code completed} (items, modules, courses), {@code
+ * passed}, {@code failed} and {@code scored} (grades, with a {@code result}). Courses and modules
+ * are activities of ADL's course and module types; modules and items name their course in {@code
+ * context.contextActivities.parent}. Every timestamp comes from the record, and a statement for
+ * which the record holds no time is left out. Statement ids are UUIDv5 of learner, object, verb and
+ * time, so exporting the same data twice gives the same statements.
+ */
+public final class XapiStatementsRenderer implements RecordRenderer {
+  /** The file this renderer writes, relative to {@code data/}. */
+  public static final String PATH = "exports/xapi-statements.json";
+
+  static final String COURSE_TYPE = "http://adlnet.gov/expapi/activities/course";
+  static final String MODULE_TYPE = "http://adlnet.gov/expapi/activities/module";
+  static final String PROGRESS_EXTENSION = "https://w3id.org/xapi/cmi5/result/extensions/progress";
+
+  /** ADL verbs used here. */
+  enum Verb {
+    REGISTERED("registered"),
+    ATTEMPTED("attempted"),
+    PROGRESSED("progressed"),
+    COMPLETED("completed"),
+    PASSED("passed"),
+    FAILED("failed"),
+    SCORED("scored");
+
+    final String id;
+    final String display;
+
+    Verb(String display) {
+      this.id = "http://adlnet.gov/expapi/verbs/" + display;
+      this.display = display;
+    }
+  }
+
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+  private static final ObjectMapper MAPPER = JsonMapper.builder().build();
+
+  public XapiStatementsRenderer() {}
+
+  @Override
+  public String name() {
+    return "xapi-statements";
+  }
+
+  @Override
+  public void render(ExportedRecord record, RenderTarget target) throws IOException {
+    String user = Long.toString(record.learner().userId().value());
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    Set<String> ids = new HashSet<>();
+    DefaultPrettyPrinter printer =
+        new DefaultPrettyPrinter()
+            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+            .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+    try (JsonGenerator gen = MAPPER.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
+      gen.setPrettyPrinter(printer);
+      gen.writeStartArray();
+      write(gen, ids, learnerStatements(user, record.learner()));
+      for (CourseRecord course : record.courses()) {
+        write(gen, ids, courseStatements(user, course));
+      }
+      gen.writeEndArray();
+    }
+    out.write('\n');
+    target.write(PATH, out.toByteArray());
+  }
+
+  private static void write(JsonGenerator gen, Set<String> ids, List<ObjectNode> statements)
+      throws IOException {
+    statements.sort(
+        Comparator.comparing((ObjectNode s) -> Instant.parse(s.path("timestamp").asText()))
+            .thenComparing(s -> s.path("verb").path("id").asText())
+            .thenComparing(s -> s.path("object").path("id").asText())
+            .thenComparing(s -> s.path("id").asText()));
+    for (ObjectNode s : statements) {
+      if (ids.add(s.path("id").asText())) {
+        MAPPER.writeTree(gen, sorted(s));
+      }
+    }
+  }
+
+  /**
+   * A copy of a tree with every object's keys in order, so the bytes do not depend on build order.
+   */
+  static JsonNode sorted(JsonNode node) {
+    if (node.isObject()) {
+      ObjectNode copy = NODES.objectNode();
+      Map<String, JsonNode> fields = new TreeMap<>();
+      for (Map.Entry<String, JsonNode> e : node.properties()) {
+        fields.put(e.getKey(), e.getValue());
+      }
+      fields.forEach((k, v) -> copy.set(k, sorted(v)));
+      return copy;
+    }
+    if (node.isArray()) {
+      ArrayNode copy = NODES.arrayNode();
+      node.forEach(v -> copy.add(sorted(v)));
+      return copy;
+    }
+    return node;
+  }
+
+  // ---- statements of the learner ----
+
+  private static List<ObjectNode> learnerStatements(String user, LearnerRecord learner) {
+    List<ObjectNode> out = new ArrayList<>();
+    for (SpecializationMembership m :
+        learner.specializationMemberships().found().orElse(List.of())) {
+      if (m.timestamp() == null) {
+        continue;
+      }
+      Outcome<Specialization> spec = learner.specializations().get(m.specializationId());
+      Specialization s = spec == null ? null : spec.found().orElse(null);
+      String iri =
+          s != null && !s.slug().isEmpty()
+              ? Views.COURSERA + "/specializations/" + Views.pathSegment(s.slug())
+              : Views.COURSERA
+                  + "/api/onDemandSpecializations.v1/"
+                  + Views.pathSegment(m.specializationId().value());
+      ObjectNode object = activity(iri, null, s == null ? null : s.name());
+      out.add(statement(user, Verb.REGISTERED, object, null, null, m.timestamp()));
+    }
+    return out;
+  }
+
+  // ---- statements of a course ----
+
+  private static List<ObjectNode> courseStatements(String user, CourseRecord record) {
+    List<ObjectNode> out = new ArrayList<>();
+    String courseIri = Views.courseIri(record);
+    Course course = record.course().found().orElse(null);
+    ObjectNode courseActivity =
+        activity(courseIri, COURSE_TYPE, course == null ? null : course.name());
+    for (Membership m : record.memberships()) {
+      if (m.timestamp() != null) {
+        out.add(statement(user, Verb.REGISTERED, courseActivity, null, null, m.timestamp()));
+      }
+    }
+    progress(user, record, courseIri, courseActivity, out);
+    grades(user, record, courseIri, courseActivity, out);
+    CompletionEvents events = Views.found(record, CourseFamily.COMPLETION_EVENTS);
+    if (events != null) {
+      for (CompletionEvent e : events.events()) {
+        if (e.timestamp() != null) {
+          ObjectNode result = NODES.objectNode().put("completion", true);
+          out.add(statement(user, Verb.COMPLETED, courseActivity, result, null, e.timestamp()));
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Items at their own times; course and modules as of the latest item time (the moment up to which
+   * the percentages are known).
+   */
+  private static void progress(
+      String user,
+      CourseRecord record,
+      String courseIri,
+      ObjectNode courseActivity,
+      List<ObjectNode> out) {
+    CourseProgress progress = Views.found(record, CourseFamily.PROGRESS);
+    if (progress == null) {
+      return;
+    }
+    Instant asOf = null;
+    for (Map.Entry<ItemId, ItemProgress> e : progress.items().entrySet()) {
+      Instant at = e.getValue().timestamp();
+      if (at == null) {
+        continue;
+      }
+      asOf = Views.later(asOf, at);
+      String state = e.getValue().progressState();
+      Verb verb =
+          state.equalsIgnoreCase("Completed")
+              ? Verb.COMPLETED
+              : state.equalsIgnoreCase("Started") ? Verb.ATTEMPTED : null;
+      if (verb != null) {
+        ObjectNode result =
+            verb == Verb.COMPLETED ? NODES.objectNode().put("completion", true) : null;
+        out.add(
+            statement(user, verb, itemActivity(courseIri, e.getKey()), result, courseActivity, at));
+      }
+    }
+    if (asOf == null) {
+      return;
+    }
+    if (progress.overall() != null) {
+      out.add(
+          statement(
+              user,
+              Verb.PROGRESSED,
+              courseActivity,
+              progressResult(progress.overall()),
+              null,
+              asOf));
+    }
+    HomeProgress home = Views.found(record, CourseFamily.HOME_PROGRESS);
+    Set<ModuleId> completed = new HashSet<>(home == null ? List.of() : home.modulesCompleted());
+    Set<ModuleId> passed = new HashSet<>(home == null ? List.of() : home.modulesPassed());
+    for (Map.Entry<ModuleId, Double> e : progress.modules().entrySet()) {
+      ObjectNode module =
+          activity(
+              courseIri + "/module/" + Views.pathSegment(e.getKey().value()),
+              MODULE_TYPE,
+              "Module " + e.getKey().value());
+      ObjectNode result = progressResult(e.getValue());
+      if (completed.contains(e.getKey())) {
+        result.put("completion", true);
+        out.add(statement(user, Verb.COMPLETED, module, result, courseActivity, asOf));
+      } else {
+        out.add(statement(user, Verb.PROGRESSED, module, result, courseActivity, asOf));
+      }
+      if (passed.contains(e.getKey())) {
+        ObjectNode success = NODES.objectNode().put("success", true).put("completion", true);
+        out.add(statement(user, Verb.PASSED, module, success, courseActivity, asOf));
+      }
+    }
+  }
+
+  /** Course and item grades, as of the grade's timestamp. */
+  private static void grades(
+      String user,
+      CourseRecord record,
+      String courseIri,
+      ObjectNode courseActivity,
+      List<ObjectNode> out) {
+    CourseGrade grade = Views.found(record, CourseFamily.GRADES);
+    if (grade == null || grade.timestamp() == null) {
+      return;
+    }
+    Instant at = grade.timestamp();
+    GradeOutcome overall = grade.overallOutcome();
+    ObjectNode result = NODES.objectNode();
+    if (overall != null) {
+      putScore(result, overall.courseGrade());
+    }
+    if (Views.passed(grade.passingState())) {
+      result.put("success", true).put("completion", true);
+      out.add(statement(user, Verb.PASSED, courseActivity, result, null, at));
+    } else if (grade.passingState() != null && grade.passingState().equalsIgnoreCase("failed")) {
+      result.put("success", false);
+      out.add(statement(user, Verb.FAILED, courseActivity, result, null, at));
+    } else if (overall != null) {
+      out.add(statement(user, Verb.SCORED, courseActivity, result, null, at));
+    }
+    for (Map.Entry<ItemId, ItemGrade> e : grade.itemGrades().entrySet()) {
+      ItemGrade item = e.getValue();
+      ObjectNode itemResult = NODES.objectNode();
+      if (item.grade() != null) {
+        putScore(itemResult, item.grade());
+      }
+      Verb verb;
+      if (Views.passed(item.state())) {
+        verb = Verb.PASSED;
+        itemResult.put("success", true);
+      } else if (Views.failedState(item.state())) {
+        verb = Verb.FAILED;
+        itemResult.put("success", false);
+      } else if (item.grade() != null) {
+        verb = Verb.SCORED;
+      } else {
+        continue;
+      }
+      out.add(
+          statement(
+              user, verb, itemActivity(courseIri, e.getKey()), itemResult, courseActivity, at));
+    }
+  }
+
+  private static void putScore(ObjectNode result, double fraction) {
+    if (!Double.isFinite(fraction)) {
+      return;
+    }
+    ObjectNode score = NODES.objectNode();
+    if (fraction >= 0 && fraction <= 1) {
+      score.put("scaled", fraction);
+    } else {
+      score.put("raw", fraction);
+    }
+    result.set("score", score);
+  }
+
+  private static ObjectNode progressResult(double percent) {
+    long clamped = Math.max(0, Math.min(100, Math.round(percent)));
+    ObjectNode result = NODES.objectNode();
+    result.set("extensions", NODES.objectNode().put(PROGRESS_EXTENSION, clamped));
+    return result;
+  }
+
+  private static ObjectNode itemActivity(String courseIri, ItemId item) {
+    return activity(
+        courseIri + "/item/" + Views.pathSegment(item.value()), null, "Item " + item.value());
+  }
+
+  static ObjectNode activity(String iri, @Nullable String type, @Nullable String name) {
+    ObjectNode activity = NODES.objectNode().put("objectType", "Activity").put("id", iri);
+    ObjectNode definition = NODES.objectNode();
+    if (type != null) {
+      definition.put("type", type);
+    }
+    if (name != null && !name.isEmpty()) {
+      // the language of Coursera's names is not known: "und" is BCP 47's "undetermined"
+      definition.set("name", NODES.objectNode().put("und", name));
+    }
+    if (!definition.isEmpty()) {
+      activity.set("definition", definition);
+    }
+    return activity;
+  }
+
+  static ObjectNode statement(
+      String user,
+      Verb verb,
+      ObjectNode object,
+      @Nullable ObjectNode result,
+      @Nullable ObjectNode parent,
+      Instant at) {
+    String timestamp = at.toString();
+    String objectId = object.path("id").asText();
+    ObjectNode s = NODES.objectNode();
+    s.put("id", statementId(user, objectId, verb.id, timestamp));
+    ObjectNode actor = NODES.objectNode().put("objectType", "Agent");
+    actor.set("account", NODES.objectNode().put("homePage", Views.COURSERA).put("name", user));
+    s.set("actor", actor);
+    s.set(
+        "verb",
+        NODES
+            .objectNode()
+            .put("id", verb.id)
+            .set("display", NODES.objectNode().put("en-US", verb.display)));
+    s.set("object", object);
+    if (result != null && !result.isEmpty()) {
+      s.set("result", result);
+    }
+    ObjectNode context = NODES.objectNode().put("platform", "Coursera");
+    if (parent != null) {
+      ObjectNode ref = NODES.objectNode().put("objectType", "Activity");
+      ref.put("id", parent.path("id").asText());
+      context.set(
+          "contextActivities", NODES.objectNode().set("parent", NODES.arrayNode().add(ref)));
+    }
+    s.set("context", context);
+    s.put("timestamp", timestamp);
+    return s;
+  }
+
+  /** The UUIDv5 of a statement: learner, object, verb and time. */
+  static String statementId(String user, String objectId, String verbId, String timestamp) {
+    return Uuids.v5(
+            Uuids.COURSEPORT, "xapi\n" + user + "\n" + objectId + "\n" + verbId + "\n" + timestamp)
+        .toString();
+  }
+}

@@ -1,0 +1,147 @@
+package io.github.courseport.export.views;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Opens index.html from {@code file://} in headless Chromium (Debian's {@code chromium}) and reads
+ * back the DOM the browser built, after its scripts and events ran.
+ */
+class IndexHtmlBrowserTest {
+  /** Runs in the page before anything else: any call of alert() marks the page as attacked. */
+  private static final String ALERT_TRAP =
+      "<script>window.alert=window.confirm=window.prompt=function(){"
+          + "document.documentElement.setAttribute('data-pwned','alert');};</script>";
+
+  @TempDir Path tmp;
+  private Path chromium;
+
+  @BeforeEach
+  void findChromium() {
+    var found = Tools.onPath("chromium", "chromium-browser", "google-chrome");
+    Tools.require(found.isPresent(), "chromium (apt-get install chromium)");
+    chromium = found.orElseThrow();
+  }
+
+  private Tools.Result browse(Path page, String... options) throws Exception {
+    Path profile = Files.createTempDirectory(tmp, "profile");
+    List<String> command = new ArrayList<>();
+    command.add(chromium.toString());
+    command.addAll(
+        List.of(
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--disable-dev-shm-usage",
+            "--user-data-dir=" + profile));
+    command.addAll(List.of(options));
+    command.add(page.toUri().toString());
+    return Tools.run(command, tmp, 90);
+  }
+
+  /** The DOM after scripts ran and pending events (an image's error, say) fired. */
+  private String dom(Path page) throws Exception {
+    Tools.Result r = browse(page, "--virtual-time-budget=5000", "--dump-dom");
+    assertThat(r.exitCode()).as(r.stderr()).isZero();
+    assertThat(r.stdout()).as(r.stderr()).contains("</html>");
+    return r.stdout();
+  }
+
+  private Path write(String name, String html) throws IOException {
+    Path dir = Files.createDirectories(tmp.resolve(name));
+    Path page = dir.resolve("index.html");
+    Files.writeString(page, html, StandardCharsets.UTF_8);
+    return page;
+  }
+
+  @Test
+  void theDemoPageRendersWithItsDataAndItsScriptRuns() throws Exception {
+    String dom = dom(write("demo", IndexHtmlRendererTest.render(SampleRecords.demo())));
+    // the CSP let the page's own script run: it marked the page and showed the filter box
+    assertThat(dom).contains("<html lang=\"en\" data-js=\"on\">");
+    assertThat(dom).contains("<input id=\"filter\" type=\"search\"");
+    assertThat(dom)
+        .doesNotContain(
+            "<input id=\"filter\" type=\"search\" placeholder=\"Filter courses by name\" aria-label=\"Filter courses by name\" hidden");
+    assertThat(dom)
+        .contains(
+            "Ada Lovelace",
+            "The Modern and the Postmodern (Part 2)",
+            "Neural Networks for Machine Learning",
+            "Machine Learning",
+            "The Data Scientist's Toolbox",
+            "iOS Development for Creative Entrepreneurs",
+            "Upcoming deadlines",
+            "6 parts of your record could not be exported");
+  }
+
+  @Test
+  void aHostileRecordShowsItsTextAndRunsNothing() throws Exception {
+    String dom = dom(write("hostile", IndexHtmlRendererTest.render(SampleRecords.hostile())));
+    assertInert(dom, 1);
+  }
+
+  @Test
+  void escapingAloneKeepsItInertWithoutTheContentSecurityPolicy() throws Exception {
+    String page = withoutCspAndWithTrap(IndexHtmlRendererTest.render(SampleRecords.hostile()));
+    assertThat(page).doesNotContain("Content-Security-Policy");
+    assertInert(dom(write("no-csp", page)), 2);
+  }
+
+  @Test
+  void theCheckSeesAnInjectionWhenThereIsOne() throws Exception {
+    // the same page with one server string left unescaped, as a bug would leave it
+    String page =
+        withoutCspAndWithTrap(IndexHtmlRendererTest.render(SampleRecords.hostile()))
+            .replaceFirst(
+                "<h3>&lt;img src=x onerror=alert\\(1\\)&gt;</h3>",
+                "<h3>" + SampleRecords.XSS_IMG + "</h3>");
+    String dom = dom(write("injected", page));
+    assertThat(dom).contains("data-pwned=\"alert\"");
+    assertThat(dom).contains("<img src=\"x\" onerror=\"alert(1)\">");
+  }
+
+  @Test
+  void takesAScreenshotOfTheDemo() throws Exception {
+    Path page = write("shot", IndexHtmlRendererTest.render(SampleRecords.demo()));
+    Path png = Path.of("target", "index-html.png").toAbsolutePath();
+    Files.deleteIfExists(png);
+    Tools.Result r =
+        browse(page, "--hide-scrollbars", "--window-size=1280,2000", "--screenshot=" + png);
+    assertThat(r.exitCode()).as(r.stderr()).isZero();
+    byte[] bytes = Files.readAllBytes(png);
+    assertThat(bytes).startsWith(0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n');
+    assertThat(bytes.length).isGreaterThan(50_000);
+  }
+
+  private static void assertInert(String dom, int scripts) {
+    assertThat(dom).contains("data-js=\"on\"");
+    assertThat(dom).doesNotContain("data-pwned=\"");
+    assertThat(dom).doesNotContain("<img", "<svg", "<b>bold", "<i>passed</i>");
+    assertThat(IndexHtmlRendererTest.count(dom, "<script")).isEqualTo(scripts);
+    // the hostile strings are on the page as text
+    assertThat(dom)
+        .contains("<h3>&lt;img src=x onerror=alert(1)&gt;</h3>")
+        .contains("&lt;/title&gt;&lt;script&gt;document.body.dataset.pwned='note'&lt;/script&gt;")
+        .contains("\"&gt;&lt;svg onload=document.body.dataset.pwned='svg'&gt;");
+  }
+
+  private static String withoutCspAndWithTrap(String page) {
+    return page.replaceFirst("<meta http-equiv=\"Content-Security-Policy\"[^>]*>\n", "")
+        .replace("<head>\n", "<head>\n" + ALERT_TRAP + "\n");
+  }
+}

@@ -1,0 +1,848 @@
+package io.github.courseport.export.views;
+
+import io.github.courseport.core.domain.Category;
+import io.github.courseport.core.domain.CategoryId;
+import io.github.courseport.core.domain.Classmate;
+import io.github.courseport.core.domain.Classmates;
+import io.github.courseport.core.domain.CompletenessReport;
+import io.github.courseport.core.domain.CompletionEvent;
+import io.github.courseport.core.domain.CompletionEvents;
+import io.github.courseport.core.domain.Course;
+import io.github.courseport.core.domain.CourseFamily;
+import io.github.courseport.core.domain.CourseGrade;
+import io.github.courseport.core.domain.CourseId;
+import io.github.courseport.core.domain.CourseList;
+import io.github.courseport.core.domain.CourseProgress;
+import io.github.courseport.core.domain.CourseRecord;
+import io.github.courseport.core.domain.CourseSchedule;
+import io.github.courseport.core.domain.CourseSummary;
+import io.github.courseport.core.domain.DeadlineSettings;
+import io.github.courseport.core.domain.Enrollment;
+import io.github.courseport.core.domain.ExternalUserId;
+import io.github.courseport.core.domain.Extras;
+import io.github.courseport.core.domain.FamilyOutcomes;
+import io.github.courseport.core.domain.GradeOutcome;
+import io.github.courseport.core.domain.HomeExperiment;
+import io.github.courseport.core.domain.HomeExperiments;
+import io.github.courseport.core.domain.HomeProgress;
+import io.github.courseport.core.domain.Instructor;
+import io.github.courseport.core.domain.InstructorId;
+import io.github.courseport.core.domain.InstructorNote;
+import io.github.courseport.core.domain.InstructorNotes;
+import io.github.courseport.core.domain.ItemGrade;
+import io.github.courseport.core.domain.ItemId;
+import io.github.courseport.core.domain.ItemProgress;
+import io.github.courseport.core.domain.LearnerProfile;
+import io.github.courseport.core.domain.LearnerRecord;
+import io.github.courseport.core.domain.LessonId;
+import io.github.courseport.core.domain.Membership;
+import io.github.courseport.core.domain.ModuleDeadline;
+import io.github.courseport.core.domain.ModuleId;
+import io.github.courseport.core.domain.OnDemandCourse;
+import io.github.courseport.core.domain.Outcome;
+import io.github.courseport.core.domain.PartialDate;
+import io.github.courseport.core.domain.Partner;
+import io.github.courseport.core.domain.PartnerId;
+import io.github.courseport.core.domain.SchedulePeriod;
+import io.github.courseport.core.domain.Session;
+import io.github.courseport.core.domain.SessionCourse;
+import io.github.courseport.core.domain.SessionId;
+import io.github.courseport.core.domain.SocialProfile;
+import io.github.courseport.core.domain.SourceRef;
+import io.github.courseport.core.domain.Specialization;
+import io.github.courseport.core.domain.SpecializationId;
+import io.github.courseport.core.domain.SpecializationMembership;
+import io.github.courseport.core.domain.UserId;
+import io.github.courseport.core.port.ExportedRecord;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+
+/**
+ * Hand-built learning records for the renderer tests: a demo-like learner with every family of
+ * every kind of outcome (v1 and v2 courses, found, absent, unavailable and failed parts), and a
+ * hostile one whose server strings try to break out of every format.
+ */
+final class SampleRecords {
+  static final UserId USER = new UserId(3060151);
+  static final CourseId POSTMODERN = new CourseId("s5sEkwAHEeW9ISIACxWDhA");
+  static final CourseId MACHINE_LEARNING = new CourseId("Gtv4Xb1-EeS-ViIACwYKVQ");
+  static final CourseId DATA_SCIENCE = new CourseId("QgmoVdT2EeSlhSIACx2EBw");
+  static final CourseId NEURAL_NETWORKS = CourseId.sessionBased(77);
+  static final SpecializationId IOS_SPEC = new SpecializationId("-ajvNEeXEeWSIg6yKjoojw");
+
+  static final String XSS_IMG = "<img src=x onerror=alert(1)>";
+
+  private SampleRecords() {}
+
+  static SourceRef ref(String resource) {
+    return new SourceRef(resource, "0".repeat(63) + Math.floorMod(resource.hashCode(), 10));
+  }
+
+  static Instant t(String iso) {
+    return Instant.parse(iso);
+  }
+
+  static <K extends Comparable<K>, V> SortedMap<K, V> sorted(Map<K, V> map) {
+    return new TreeMap<>(map);
+  }
+
+  /** A finished export as renderers see it, counting how often its courses are iterated. */
+  static final class Exported implements ExportedRecord {
+    private final LearnerRecord learner;
+    private final CompletenessReport report;
+    private final List<CourseRecord> courses;
+    final AtomicInteger iterations = new AtomicInteger();
+
+    Exported(LearnerRecord learner, CompletenessReport report, List<CourseRecord> courses) {
+      this.learner = learner;
+      this.report = report;
+      this.courses =
+          courses.stream().sorted((a, b) -> a.id().compareTo(b.id())).collect(Collectors.toList());
+    }
+
+    @Override
+    public LearnerRecord learner() {
+      return learner;
+    }
+
+    @Override
+    public CompletenessReport report() {
+      return report;
+    }
+
+    @Override
+    public Iterable<CourseRecord> courses() {
+      return () -> {
+        iterations.incrementAndGet();
+        Iterator<CourseRecord> it = courses.iterator();
+        return it;
+      };
+    }
+
+    List<CourseRecord> courseList() {
+      return courses;
+    }
+  }
+
+  // ---- the demo learner ----
+
+  static Exported demo() {
+    List<CourseRecord> courses =
+        List.of(postmodern(), machineLearning(), dataScience(), neuralNetworks());
+    LearnerRecord learner = demoLearner(courses);
+    return new Exported(learner, report(learner, courses), courses);
+  }
+
+  static CompletenessReport report(LearnerRecord learner, List<CourseRecord> courses) {
+    CompletenessReport.Builder b = CompletenessReport.builder();
+    b.add("identity", "", Outcome.found(USER)).transport("identity", "fixtures");
+    b.add("profile", "", learner.profile());
+    b.add("memberships", "", learner.memberships());
+    b.add("enrollments", "", learner.enrollments());
+    b.add("specializationMemberships", "", learner.specializationMemberships());
+    b.add("courseLists", "", learner.courseLists());
+    learner.specializations().forEach((id, o) -> b.add("specializations", id.value(), o));
+    learner.categories().forEach((id, o) -> b.add("categories", id.value(), o));
+    courses.forEach(c -> b.addCourse(c.completeness()));
+    return b.build();
+  }
+
+  static LearnerRecord demoLearner(List<CourseRecord> courses) {
+    LearnerProfile profile =
+        new LearnerProfile(
+            USER,
+            "Ada Lovelace",
+            "Europe/London",
+            "en_GB",
+            "public",
+            new ExternalUserId("6e7e36c1748d9150056fbfae2f769217"),
+            Extras.none());
+    List<Membership> memberships = new ArrayList<>();
+    courses.forEach(c -> memberships.addAll(c.memberships()));
+    List<Enrollment> enrollments = new ArrayList<>();
+    courses.forEach(c -> enrollments.addAll(c.enrollments()));
+    Specialization ios =
+        new Specialization(
+            IOS_SPEC,
+            "ios-development",
+            "iOS Development for Creative Entrepreneurs",
+            "",
+            "This Specialization focuses on the basics of iOS application development.",
+            List.of(POSTMODERN, DATA_SCIENCE),
+            List.of(new PartnerId("34")),
+            Extras.none());
+    SortedMap<SpecializationId, Outcome<Specialization>> specs = new TreeMap<>();
+    specs.put(IOS_SPEC, Outcome.found(ios, ref("onDemandSpecializations.v1")));
+    specs.put(
+        new SpecializationId("jhu-data-science"),
+        Outcome.failed("HTTP 503 from the server after 3 tries"));
+    SortedMap<CategoryId, Outcome<Category>> cats = new TreeMap<>();
+    cats.put(
+        new CategoryId("12"),
+        Outcome.found(
+            new Category(
+                new CategoryId("12"),
+                "Computer Science",
+                "cs",
+                "Computer science courses",
+                Extras.none()),
+            ref("catalog.v1/categories")));
+    return new LearnerRecord(
+        USER,
+        "memberships.v1",
+        Outcome.found(profile, ref("externalBasicProfiles.v1")),
+        Outcome.found(memberships, ref("memberships.v1")),
+        Outcome.found(enrollments, ref("users/v1/me/enrollments")),
+        Outcome.found(
+            List.of(
+                new SpecializationMembership(
+                    "3060151~-ajvNEeXEeWSIg6yKjoojw",
+                    USER,
+                    IOS_SPEC,
+                    "LEARNER",
+                    t("2016-02-28T10:00:00Z"),
+                    Extras.none())),
+            ref("onDemandSpecializationMemberships.v1")),
+        Outcome.found(
+            List.of(
+                new CourseList(
+                    "saved", "Saved for later", List.of(DATA_SCIENCE), Extras.of(Map.of()))),
+            ref("courseLists.v1")),
+        specs,
+        cats,
+        courses.stream()
+            .map(
+                c ->
+                    new CourseSummary(
+                        c.id(),
+                        c.id().isSessionBased() ? "v1.session" : "v2.ondemand",
+                        c.course().found().map(Course::slug).orElse(null),
+                        c.course().found().map(Course::name).orElse(null)))
+            .toList());
+  }
+
+  private static Partner wesleyan() {
+    return new Partner(
+        new PartnerId("34"),
+        "wesleyan",
+        "Wesleyan University",
+        "https://example.invalid/wesleyan.gif",
+        null,
+        "Middletown, CT",
+        Extras.none());
+  }
+
+  private static Instructor instructor(String id, String name) {
+    return new Instructor(
+        new InstructorId(id), name, "Professor", "Letters", null, null, Extras.none());
+  }
+
+  static CourseRecord postmodern() {
+    CourseId id = POSTMODERN;
+    List<ModuleId> modules =
+        List.of(
+            new ModuleId("SkoZT"),
+            new ModuleId("yd8Xq"),
+            new ModuleId("7vAcK"),
+            new ModuleId("HPSDs"),
+            new ModuleId("Q2mVb"),
+            new ModuleId("pL9tr"));
+    Course course =
+        new OnDemandCourse(
+            id,
+            "modern-postmodern-2",
+            "The Modern and the Postmodern (Part 2)",
+            List.of(new PartnerId("34")),
+            List.of(new InstructorId("roth")),
+            "https://example.invalid/photo.png",
+            "Philosophy and literature from the late 19th century to today.",
+            null,
+            null,
+            Extras.of(Map.of("workload", "\"4-6 hours/week\"")));
+    SortedMap<ModuleId, Double> modPct = new TreeMap<>();
+    double[] pct = {100, 100, 60, 10, 0, 0};
+    for (int i = 0; i < modules.size(); i++) {
+      modPct.put(modules.get(i), pct[i]);
+    }
+    SortedMap<ItemId, ItemProgress> items = new TreeMap<>();
+    items.put(
+        new ItemId("JguqW"),
+        new ItemProgress("Completed", t("2016-03-01T18:42:21.520Z"), Extras.none()));
+    items.put(
+        new ItemId("ENg6D"),
+        new ItemProgress("Completed", t("2016-03-08T19:02:15.116Z"), Extras.none()));
+    items.put(
+        new ItemId("mqOt5"), new ItemProgress("Started", t("2016-03-12T09:15:00Z"), Extras.none()));
+    items.put(new ItemId("zz9Qa"), new ItemProgress("NotStarted", null, Extras.none()));
+    CourseProgress progress =
+        new CourseProgress(
+            id,
+            42.0,
+            modPct,
+            sorted(Map.of(new LessonId("slr3c"), 100.0, new LessonId("f9Zs8"), 0.0)),
+            items,
+            new ItemId("mqOt5"),
+            Extras.none());
+    List<ModuleDeadline> deadlines = new ArrayList<>();
+    for (int i = 0; i < modules.size(); i++) {
+      deadlines.add(
+          new ModuleDeadline(
+              modules.get(i),
+              t("2016-03-06T23:59:59.181Z").plusSeconds(7L * 24 * 3600 * i),
+              Extras.none()));
+    }
+    SortedMap<ItemId, ItemGrade> itemGrades = new TreeMap<>();
+    itemGrades.put(new ItemId("quiz1"), new ItemGrade(0.9, "passed", Extras.none()));
+    itemGrades.put(new ItemId("quiz2"), new ItemGrade(0.4, "notPassed", Extras.none()));
+    itemGrades.put(new ItemId("essay1"), new ItemGrade(null, "pending", Extras.none()));
+    CourseGrade grade =
+        new CourseGrade(
+            id,
+            t("2016-03-12T09:20:00Z"),
+            "notPassed",
+            itemGrades,
+            5,
+            new GradeOutcome(1, 0.26, Extras.none()),
+            new GradeOutcome(0, 0, Extras.none()),
+            Extras.none());
+    InstructorNotes notes =
+        new InstructorNotes(
+            id,
+            List.of(
+                new InstructorNote(
+                    "note-1",
+                    List.of(new InstructorId("roth")),
+                    "Welcome to Part 2",
+                    "We start with Nietzsche.\nRead the first essay before week 1.",
+                    false,
+                    Extras.none())),
+            List.of(instructor("roth", "Michael S. Roth")));
+    Classmate mate =
+        new Classmate(
+            new ExternalUserId("0123456789abcdef0123456789abcdef"),
+            new UserId(13364170),
+            35.0,
+            false,
+            2,
+            1,
+            new SocialProfile(new UserId(13364170), "Grace Hopper", null, "LEARNER", Extras.none()),
+            Extras.none());
+    FamilyOutcomes families =
+        FamilyOutcomes.builder()
+            .put(CourseFamily.PROGRESS, Outcome.found(progress, ref("onDemandCoursesProgress.v1")))
+            .put(
+                CourseFamily.SCHEDULE,
+                Outcome.found(
+                    new CourseSchedule(
+                        id,
+                        List.of(
+                            new SchedulePeriod(modules.subList(0, 1), 1, Extras.none()),
+                            new SchedulePeriod(modules.subList(1, 2), 1, Extras.none()),
+                            new SchedulePeriod(modules.subList(2, 4), 2, Extras.none()),
+                            new SchedulePeriod(modules.subList(4, 6), 2, Extras.none())),
+                        Extras.none()),
+                    ref("onDemandCourseSchedules.v1")))
+            .put(
+                CourseFamily.DEADLINES,
+                Outcome.found(
+                    new DeadlineSettings(
+                        id, t("2016-02-29T10:00:00.181Z"), true, deadlines, Extras.none()),
+                    ref("onDemandDeadlineSettings.v1")))
+            .put(
+                CourseFamily.HOME_PROGRESS,
+                Outcome.found(
+                    new HomeProgress(
+                        id, modules.subList(0, 2), modules.subList(0, 1), Extras.none()),
+                    ref("onDemandHomeProgress.v1")))
+            .put(CourseFamily.GRADES, Outcome.found(grade, ref("onDemandCourseGrades.v1")))
+            .put(
+                CourseFamily.INSTRUCTOR_NOTES,
+                Outcome.found(notes, ref("onDemandInstructorNotes.v1")))
+            .put(
+                CourseFamily.CLASSMATES,
+                Outcome.found(
+                    new Classmates(id, List.of(mate), "classmates whose external ids are unknown"),
+                    ref("onDemandClassmateProfiles.v1")))
+            .put(
+                CourseFamily.EXPERIMENTS,
+                Outcome.found(
+                    new HomeExperiments(
+                        id,
+                        List.of(
+                            new HomeExperiment("exp-1", Extras.of(Map.of("variant", "\"B\""))))),
+                    ref("onDemandHomeExperiments.v1")))
+            .put(
+                CourseFamily.COMPLETION_EVENTS,
+                Outcome.unavailable("HTTP 404: the endpoint does not exist for this course"))
+            .build();
+    return new CourseRecord(
+        id,
+        Outcome.found(course, ref("courses.v1")),
+        List.of(
+            new Membership(
+                "3060151~" + id.value(),
+                USER,
+                id,
+                "LEARNER",
+                t("2016-02-29T09:58:12.151Z"),
+                Extras.none())),
+        List.of(),
+        new TreeMap<>(),
+        sorted(Map.of(new PartnerId("34"), Outcome.found(wesleyan(), ref("partners.v1")))),
+        sorted(
+            Map.of(
+                new InstructorId("roth"),
+                Outcome.found(instructor("roth", "Michael S. Roth"), ref("instructors.v1")))),
+        new TreeSet<>(List.of(IOS_SPEC)),
+        families);
+  }
+
+  static CourseRecord machineLearning() {
+    CourseId id = MACHINE_LEARNING;
+    Course course =
+        new OnDemandCourse(
+            id,
+            "machine-learning",
+            "Machine Learning",
+            List.of(new PartnerId("1")),
+            List.of(new InstructorId("ng")),
+            null,
+            "Learn about the most effective machine learning techniques.",
+            null,
+            null,
+            Extras.none());
+    Partner stanford =
+        new Partner(
+            new PartnerId("1"), "stanford", "Stanford University", null, null, null, Extras.none());
+    List<ModuleId> modules = List.of(new ModuleId("mlW01"), new ModuleId("mlW02"));
+    CourseProgress progress =
+        new CourseProgress(
+            id,
+            100.0,
+            sorted(Map.of(modules.get(0), 100.0, modules.get(1), 100.0)),
+            new TreeMap<>(),
+            sorted(
+                Map.of(
+                    new ItemId("ex8"),
+                    new ItemProgress("Completed", t("2015-12-01T20:00:00Z"), Extras.none()))),
+            null,
+            Extras.none());
+    CourseGrade grade =
+        new CourseGrade(
+            id,
+            t("2015-12-02T08:00:00Z"),
+            "passed",
+            sorted(Map.of(new ItemId("ex8"), new ItemGrade(1.0, "passed", Extras.none()))),
+            8,
+            new GradeOutcome(8, 0.975, Extras.none()),
+            new GradeOutcome(8, 0.975, Extras.none()),
+            Extras.none());
+    FamilyOutcomes families =
+        FamilyOutcomes.builder()
+            .put(CourseFamily.PROGRESS, Outcome.found(progress, ref("onDemandCoursesProgress.v1")))
+            .put(CourseFamily.SCHEDULE, Outcome.absent(ref("onDemandCourseSchedules.v1")))
+            .put(
+                CourseFamily.DEADLINES,
+                Outcome.found(
+                    new DeadlineSettings(
+                        id,
+                        t("2015-10-01T00:00:00Z"),
+                        true,
+                        List.of(
+                            new ModuleDeadline(
+                                modules.get(0), t("2015-10-11T06:59:59Z"), Extras.none()),
+                            new ModuleDeadline(
+                                modules.get(1), t("2015-10-18T06:59:59Z"), Extras.none())),
+                        Extras.none()),
+                    ref("onDemandDeadlineSettings.v1")))
+            .put(
+                CourseFamily.HOME_PROGRESS,
+                Outcome.found(
+                    new HomeProgress(id, modules, modules, Extras.none()),
+                    ref("onDemandHomeProgress.v1")))
+            .put(CourseFamily.GRADES, Outcome.found(grade, ref("onDemandCourseGrades.v1")))
+            .put(
+                CourseFamily.INSTRUCTOR_NOTES,
+                Outcome.found(
+                    new InstructorNotes(id, List.of(), List.of()),
+                    ref("onDemandInstructorNotes.v1")))
+            .put(
+                CourseFamily.CLASSMATES,
+                Outcome.found(new Classmates(id, List.of(), ""), ref("onDemandClassmates.v1")))
+            .put(
+                CourseFamily.EXPERIMENTS,
+                Outcome.found(new HomeExperiments(id, List.of()), ref("experiments")))
+            .put(
+                CourseFamily.COMPLETION_EVENTS,
+                Outcome.found(
+                    new CompletionEvents(
+                        id,
+                        List.of(
+                            new CompletionEvent(
+                                "ce-1",
+                                "COURSE_COMPLETED",
+                                t("2015-12-02T08:00:01Z"),
+                                Extras.none()))),
+                    ref("onDemandCompletionEvents.v1")))
+            .build();
+    return new CourseRecord(
+        id,
+        Outcome.found(course, ref("courses.v1")),
+        List.of(
+            new Membership(
+                "3060151~" + id.value(),
+                USER,
+                id,
+                "LEARNER",
+                t("2015-09-28T12:00:00Z"),
+                Extras.none())),
+        List.of(),
+        new TreeMap<>(),
+        sorted(Map.of(new PartnerId("1"), Outcome.found(stanford, ref("partners.v1")))),
+        sorted(
+            Map.of(
+                new InstructorId("ng"),
+                Outcome.found(instructor("ng", "Andrew Ng"), ref("instructors.v1")))),
+        new TreeSet<>(),
+        families);
+  }
+
+  /** A course where almost everything went wrong. */
+  static CourseRecord dataScience() {
+    CourseId id = DATA_SCIENCE;
+    Course course =
+        new OnDemandCourse(
+            id,
+            "data-scientists-tools",
+            "The Data Scientist's Toolbox",
+            List.of(new PartnerId("jhu")),
+            List.of(),
+            null,
+            null,
+            null,
+            null,
+            Extras.none());
+    FamilyOutcomes families =
+        FamilyOutcomes.builder()
+            .put(CourseFamily.PROGRESS, Outcome.absent(ref("onDemandCoursesProgress.v1")))
+            .put(CourseFamily.SCHEDULE, Outcome.failed("connection reset after 3 tries"))
+            .put(CourseFamily.DEADLINES, Outcome.absent())
+            .put(CourseFamily.HOME_PROGRESS, Outcome.absent())
+            .put(CourseFamily.GRADES, Outcome.failed("HTTP 503 from the server after 3 tries"))
+            .put(
+                CourseFamily.INSTRUCTOR_NOTES,
+                Outcome.unavailable("HTTP 405: the endpoint refuses this finder"))
+            .put(CourseFamily.CLASSMATES, Outcome.absent())
+            .put(CourseFamily.EXPERIMENTS, Outcome.absent())
+            .put(CourseFamily.COMPLETION_EVENTS, Outcome.absent())
+            .build();
+    return new CourseRecord(
+        id,
+        Outcome.found(course, ref("courses.v1")),
+        List.of(
+            new Membership("3060151~" + id.value(), USER, id, "PRE_ENROLLED", null, Extras.none())),
+        List.of(),
+        new TreeMap<>(),
+        sorted(Map.of(new PartnerId("jhu"), Outcome.failed("HTTP 500 from the server"))),
+        new TreeMap<>(),
+        new TreeSet<>(List.of(IOS_SPEC)),
+        families);
+  }
+
+  static CourseRecord neuralNetworks() {
+    CourseId id = NEURAL_NETWORKS;
+    SessionId session = new SessionId(970603);
+    Course course =
+        new SessionCourse(
+            id,
+            "neuralnets",
+            "Neural Networks for Machine Learning",
+            List.of(new PartnerId("13")),
+            List.of(new InstructorId("hinton")),
+            List.of(new CategoryId("12")),
+            List.of(session),
+            "https://example.invalid/neuralnets.png",
+            null,
+            "Learn about artificial neural networks and how they're being used for machine"
+                + " learning.",
+            Extras.none());
+    Partner toronto =
+        new Partner(
+            new PartnerId("13"),
+            "utoronto",
+            "University of Toronto",
+            null,
+            null,
+            "Toronto",
+            Extras.none());
+    Enrollment enrollment =
+        new Enrollment(
+            19160093,
+            id,
+            session,
+            t("2013-07-29T20:00:00Z"),
+            t("2013-10-06T00:00:00Z"),
+            "Past",
+            false,
+            false,
+            Extras.none());
+    return new CourseRecord(
+        id,
+        Outcome.found(course, ref("catalog.v1/courses")),
+        List.of(),
+        List.of(enrollment),
+        sorted(
+            Map.of(
+                session,
+                Outcome.found(
+                    new Session(
+                        session,
+                        id,
+                        new PartialDate(2013, 7, null),
+                        "10 weeks",
+                        "https://class.coursera.org/neuralnets-2012-001/",
+                        false,
+                        Extras.none()),
+                    ref("catalog.v1/sessions")))),
+        sorted(Map.of(new PartnerId("13"), Outcome.found(toronto, ref("catalog.v1/universities")))),
+        sorted(
+            Map.of(
+                new InstructorId("hinton"),
+                Outcome.found(
+                    instructor("hinton", "Geoffrey Hinton"), ref("catalog.v1/instructors")))),
+        new TreeSet<>(),
+        FamilyOutcomes.none());
+  }
+
+  // ---- the hostile learner ----
+
+  /** Text that tries to break out of HTML, CSV, iCalendar and JSON. */
+  static final String HOSTILE =
+      "\"quoted\", comma; semi\\colon\r\nnew line </script><script>document.body.dataset.pwned"
+          + "='script'</script> & <b>bold</b> ' \" `back` 🎓 学习 עברית \u2028 e\u0301 \u0007bell";
+
+  static final String LONG = "Very long text ".repeat(4_000) + "🎓";
+
+  static Exported hostile() {
+    CourseId id = new CourseId("hostile-<course>&\"id\"");
+    CourseId id2 = new CourseId("=HYPERLINK(\"x\");ab,c");
+    ModuleId module = new ModuleId("m<1>;,\"");
+    Course course =
+        new OnDemandCourse(
+            id,
+            "slug/../<x>?a=b#c d",
+            XSS_IMG,
+            List.of(new PartnerId("p\"1")),
+            List.of(new InstructorId("i'1")),
+            "javascript:alert(1)",
+            HOSTILE,
+            null,
+            null,
+            Extras.of(Map.of("evil\"key</script>", "\"</script><script>alert(1)</script>\"")));
+    Partner partner =
+        new Partner(
+            new PartnerId("p\"1"),
+            "\"><svg onload=document.body.dataset.pwned='svg'>",
+            "\"><svg onload=document.body.dataset.pwned='svg'>",
+            "javascript:alert(1)",
+            null,
+            HOSTILE,
+            Extras.none());
+    CourseProgress progress =
+        new CourseProgress(
+            id,
+            12.5,
+            sorted(Map.of(module, 33.3)),
+            new TreeMap<>(),
+            sorted(
+                Map.of(
+                    new ItemId("item\"<x>"),
+                    new ItemProgress(
+                        "Completed\"><img src=x onerror=alert(2)>",
+                        t("2020-01-02T03:04:05.006Z"),
+                        Extras.none()))),
+            null,
+            Extras.none());
+    CourseGrade grade =
+        new CourseGrade(
+            id,
+            t("2020-01-03T00:00:00Z"),
+            "<i>passed</i>",
+            sorted(Map.of(new ItemId("q,1 \"x\";"), new ItemGrade(0.5, HOSTILE, Extras.none()))),
+            3,
+            new GradeOutcome(1, 0.5, Extras.none()),
+            null,
+            Extras.none());
+    InstructorNotes notes =
+        new InstructorNotes(
+            id,
+            List.of(
+                new InstructorNote(
+                    "n1",
+                    List.of(new InstructorId("i'1")),
+                    "</title><script>document.body.dataset.pwned='note'</script>",
+                    HOSTILE + "\n" + LONG,
+                    false,
+                    Extras.none())),
+            List.of(
+                new Instructor(
+                    new InstructorId("i'1"),
+                    "<img src=x onerror=\"document.body.dataset.pwned='instructor'\">",
+                    null,
+                    null,
+                    null,
+                    null,
+                    Extras.none())));
+    FamilyOutcomes families =
+        FamilyOutcomes.builder()
+            .put(CourseFamily.PROGRESS, Outcome.found(progress))
+            .put(
+                CourseFamily.DEADLINES,
+                Outcome.found(
+                    new DeadlineSettings(
+                        id,
+                        null,
+                        true,
+                        List.of(
+                            new ModuleDeadline(module, t("2020-02-01T12:00:00Z"), Extras.none())),
+                        Extras.none())))
+            .put(CourseFamily.GRADES, Outcome.found(grade))
+            .put(CourseFamily.INSTRUCTOR_NOTES, Outcome.found(notes))
+            .put(
+                CourseFamily.COMPLETION_EVENTS,
+                Outcome.failed("<script>document.body.dataset.pwned='reason'</script>" + HOSTILE))
+            .build();
+    CourseRecord first =
+        new CourseRecord(
+            id,
+            Outcome.found(course),
+            List.of(
+                new Membership(
+                    "m1", USER, id, "LEARNER", t("2020-01-01T00:00:00Z"), Extras.none())),
+            List.of(),
+            new TreeMap<>(),
+            sorted(Map.of(new PartnerId("p\"1"), Outcome.found(partner))),
+            new TreeMap<>(),
+            new TreeSet<>(),
+            families);
+    Course second =
+        new OnDemandCourse(
+            id2,
+            "x",
+            "=cmd|' /C calc'!A0",
+            List.of(),
+            List.of(),
+            null,
+            LONG,
+            null,
+            null,
+            Extras.none());
+    CourseRecord other =
+        new CourseRecord(
+            id2,
+            Outcome.found(second),
+            List.of(),
+            List.of(),
+            new TreeMap<>(),
+            new TreeMap<>(),
+            new TreeMap<>(),
+            new TreeSet<>(),
+            FamilyOutcomes.builder()
+                .put(
+                    CourseFamily.GRADES,
+                    Outcome.found(
+                        new CourseGrade(
+                            id2,
+                            null,
+                            "passed",
+                            new TreeMap<>(),
+                            null,
+                            new GradeOutcome(2, 1.0, Extras.none()),
+                            null,
+                            Extras.none())))
+                .put(
+                    CourseFamily.DEADLINES,
+                    Outcome.found(
+                        new DeadlineSettings(
+                            id2,
+                            null,
+                            false,
+                            List.of(
+                                new ModuleDeadline(
+                                    new ModuleId(LONG.substring(0, 500)),
+                                    t("2020-03-01T00:00:00Z"),
+                                    Extras.none())),
+                            Extras.none())))
+                .build());
+    CourseRecord unknown =
+        new CourseRecord(
+            new CourseId("zz-unknown"),
+            Outcome.failed("<b>HTTP 500</b>"),
+            List.of(),
+            List.of(),
+            new TreeMap<>(),
+            new TreeMap<>(),
+            new TreeMap<>(),
+            new TreeSet<>(),
+            FamilyOutcomes.builder().put(CourseFamily.GRADES, Outcome.unavailable("gone")).build());
+    List<CourseRecord> courses = List.of(first, other, unknown);
+    LearnerProfile profile =
+        new LearnerProfile(
+            USER,
+            "<script>document.body.dataset.pwned='name'</script>" + HOSTILE,
+            "Mars/Olympus_Mons",
+            "<locale>",
+            null,
+            null,
+            Extras.none());
+    LearnerRecord learner =
+        new LearnerRecord(
+            USER,
+            "memberships.v1",
+            Outcome.found(profile),
+            Outcome.found(List.of()),
+            Outcome.unavailable("<img src=x onerror=alert(3)>"),
+            Outcome.found(List.of()),
+            Outcome.found(
+                List.of(
+                    new CourseList(
+                        "l1", "<svg onload=alert(4)>", List.of(id, id2), Extras.none()))),
+            new TreeMap<>(),
+            new TreeMap<>(),
+            courses.stream()
+                .map(
+                    c ->
+                        new CourseSummary(
+                            c.id(),
+                            "v2.ondemand",
+                            c.course().found().map(Course::slug).orElse(null),
+                            c.course().found().map(Course::name).orElse(null)))
+                .toList());
+    return new Exported(learner, report(learner, courses), courses);
+  }
+
+  /** A learner with nothing at all: no courses, no profile. */
+  static Exported empty() {
+    LearnerRecord learner =
+        new LearnerRecord(
+            USER,
+            "adminUserPermissions.v1",
+            Outcome.absent(),
+            Outcome.found(List.of()),
+            Outcome.found(List.of()),
+            Outcome.found(List.of()),
+            Outcome.found(List.of()),
+            new TreeMap<>(),
+            new TreeMap<>(),
+            List.of());
+    return new Exported(learner, report(learner, List.of()), List.of());
+  }
+}
