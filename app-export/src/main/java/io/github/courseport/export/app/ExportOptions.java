@@ -14,6 +14,8 @@ import org.jspecify.annotations.Nullable;
  * @param cookieFile a file holding the session, or null to use the environment
  * @param source the source name ({@code http}, {@code batch}, a plug-in's)
  * @param concurrency port calls (and so requests) in flight at most
+ * @param rateLimit requests per second at most (0: none), or null for the default: polite to a real
+ *     Coursera host, unlimited for a loopback one (the demo, a fake server)
  */
 public record ExportOptions(
     boolean demo,
@@ -24,6 +26,7 @@ public record ExportOptions(
     Path out,
     BagArchive.Format format,
     int concurrency,
+    @Nullable Double rateLimit,
     boolean resume,
     boolean quiet,
     boolean verbose) {}

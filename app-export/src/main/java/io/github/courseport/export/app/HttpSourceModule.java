@@ -1,9 +1,75 @@
 package io.github.courseport.export.app;
 
 import dagger.Module;
+import dagger.Provides;
+import dagger.multibindings.IntoMap;
+import dagger.multibindings.StringKey;
+import io.github.courseport.adapters.http.HttpCourseraAdapter;
+import io.github.courseport.core.port.SourcePorts;
+import io.github.courseport.core.port.SourceSettings;
+import io.github.courseport.export.source.SourceFactory;
+import io.github.courseport.export.source.SourceHandle;
 
-/** The built-in HTTP source (filled in when the HTTP adapter lands). */
+/** The built-in HTTP source: one request per resource, through the HTTP adapter. */
 @Module
 public final class HttpSourceModule {
+  /** The settings option that carries the request rate limit (requests per second, 0 = none). */
+  public static final String RATE_LIMIT = "rateLimitPerSecond";
+
   private HttpSourceModule() {}
+
+  @Provides
+  @IntoMap
+  @StringKey(HttpCourseraAdapter.NAME)
+  static SourceFactory http() {
+    return new SourceFactory() {
+      @Override
+      public String name() {
+        return HttpCourseraAdapter.NAME;
+      }
+
+      @Override
+      public String description() {
+        return "Coursera's web API, one request per resource (the default)";
+      }
+
+      @Override
+      public SourceHandle open(SourceSettings settings) {
+        HttpCourseraAdapter adapter = configure(settings).build();
+        return handle(adapter);
+      }
+    };
+  }
+
+  /** The HTTP adapter's builder for some settings, as the app configures it. */
+  static HttpCourseraAdapter.Builder configure(SourceSettings settings) {
+    HttpCourseraAdapter.Builder b =
+        HttpCourseraAdapter.builder(settings).userAgentVersion(Version.get());
+    settings.option(RATE_LIMIT).map(Double::parseDouble).ifPresent(b::rateLimitPerSecond);
+    return b;
+  }
+
+  static SourceHandle handle(HttpCourseraAdapter adapter) {
+    return new SourceHandle() {
+      @Override
+      public SourcePorts ports() {
+        return adapter.ports();
+      }
+
+      @Override
+      public long requests() {
+        return adapter.requests();
+      }
+
+      @Override
+      public long retries() {
+        return adapter.retries();
+      }
+
+      @Override
+      public void close() {
+        adapter.close();
+      }
+    };
+  }
 }

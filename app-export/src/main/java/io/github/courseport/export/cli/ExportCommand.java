@@ -116,6 +116,14 @@ public final class ExportCommand implements Callable<Integer> {
   int concurrency = 4;
 
   @Option(
+      names = "--rate-limit",
+      paramLabel = "PER_SECOND",
+      description =
+          "Requests per second at most, retries included (0: no limit). Default: 10 for"
+              + " Coursera, no limit for a server on this machine (the demo, serve-fixtures).")
+  @Nullable Double rateLimit;
+
+  @Option(
       names = "--base-url",
       paramLabel = "URL",
       description = "Base URL of Coursera's internal API host (default https://www.coursera.org).")
@@ -148,6 +156,9 @@ public final class ExportCommand implements Callable<Integer> {
     if (concurrency < 1 || concurrency > 64) {
       throw new CommandLine.ParameterException(cmd, "--concurrency must be between 1 and 64");
     }
+    if (rateLimit != null && (rateLimit < 0 || rateLimit.isNaN())) {
+      throw new CommandLine.ParameterException(cmd, "--rate-limit must be 0 or more");
+    }
     if (quiet && verbose) {
       throw new CommandLine.ParameterException(cmd, "--quiet and --verbose exclude each other");
     }
@@ -172,6 +183,7 @@ public final class ExportCommand implements Callable<Integer> {
             out,
             f,
             concurrency,
+            rateLimit,
             resume,
             quiet,
             verbose);

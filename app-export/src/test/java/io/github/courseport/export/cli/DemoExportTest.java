@@ -1,0 +1,49 @@
+package io.github.courseport.export.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.courseport.export.app.ExitCodes;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The newcomer's first commands, through the real HTTP adapter and the embedded fake server. */
+class DemoExportTest {
+  @TempDir Path tmp;
+
+  @Test
+  void theDemoExportIsCompleteAndVerifies() throws IOException {
+    Path out = tmp.resolve("demo-archive");
+    Cli r = Cli.run(Map.of(), "export", "--demo", "--out", out.toString());
+    assertThat(r.code).as(r.toString()).isEqualTo(ExitCodes.COMPLETE);
+    assertThat(r.lastLine()).startsWith("Export complete");
+    assertThat(r.err).contains("demo");
+    Cli v = Cli.run("verify", out.toString());
+    assertThat(v.code).as(v.toString()).isZero();
+    assertThat(Files.readString(out.resolve("data/index.html")))
+        .contains("The Modern and the Postmodern (Part 2)")
+        .contains("Neural Networks for Machine Learning");
+    assertThat(Files.readString(out.resolve("data/raw/index.jsonl")))
+        .contains("\"transport\":\"http\"")
+        .doesNotContain("demo-");
+  }
+
+  @Test
+  void twoDemoExportsGiveTheSameRecord() throws IOException {
+    Path a = tmp.resolve("a");
+    Path b = tmp.resolve("b");
+    assertThat(Cli.run("export", "--demo", "--quiet", "--out", a.toString()).code).isZero();
+    assertThat(Cli.run("export", "--demo", "--quiet", "--out", b.toString()).code).isZero();
+    for (String dir : new String[] {"data/record", "data/exports"}) {
+      Map<String, byte[]> ra = ExportFixturesTest.tree(a.resolve(dir));
+      Map<String, byte[]> rb = ExportFixturesTest.tree(b.resolve(dir));
+      assertThat(rb.keySet()).isEqualTo(ra.keySet());
+      ra.forEach((k, v) -> assertThat(rb.get(k)).as(k).isEqualTo(v));
+    }
+    assertThat(Files.readAllBytes(a.resolve("data/index.html")))
+        .isEqualTo(Files.readAllBytes(b.resolve("data/index.html")));
+  }
+}
