@@ -337,6 +337,9 @@ public final class BagArchive implements ArchivePort, AutoCloseable {
       writeAtomically(BagLayout.LEARNER, RecordJson.bytes(RecordJson.learner(learner)));
       writeAtomically(
           BagLayout.COMPLETENESS, RecordJson.bytes(RecordJson.completeness(finalReport)));
+      writeAtomically(
+          BagLayout.RUN,
+          RecordJson.bytes(RecordJson.run(finalReport, started, clock.instant(), version)));
       index.close();
       digests.put(BagLayout.RAW_INDEX, Digests.of(work.resolve(BagLayout.RAW_INDEX)));
       writeTagFiles(learner, finalReport);

@@ -12,6 +12,10 @@ public final class BagLayout {
   public static final String COURSES = "data/record/courses";
   public static final String LEARNER = "data/record/learner.json";
   public static final String COMPLETENESS = "data/record/completeness.json";
+
+  /** What the run did (times, transports): run-dependent, so kept out of data/record. */
+  public static final String RUN = "data/run.json";
+
   public static final String RAW = "data/raw";
   public static final String RAW_INDEX = "data/raw/index.jsonl";
   public static final String BAGIT_CONTENT =

@@ -81,12 +81,32 @@ public final class RecordJson {
     return root;
   }
 
-  /** The completeness file. */
+  /**
+   * The completeness file. It leaves out which transport served each family: that depends on the
+   * run (http or batch, a resume), and record files must not; {@link #run} has it.
+   */
   public static ObjectNode completeness(CompletenessReport report) {
     ObjectNode root = JsonNodeFactory.instance.objectNode();
     root.put("schemaVersion", SCHEMA_VERSION);
     root.put("complete", report.complete());
-    root.set("report", MAPPER.valueToTree(report));
+    ObjectNode tree = MAPPER.valueToTree(report);
+    tree.path("families").forEach(t -> ((ObjectNode) t).remove("transports"));
+    root.set("report", tree);
+    return root;
+  }
+
+  /** The run file ({@code data/run.json}): what this run did, as opposed to what it found. */
+  public static ObjectNode run(
+      CompletenessReport report, Instant started, Instant finished, String version) {
+    ObjectNode root = JsonNodeFactory.instance.objectNode();
+    root.put("courseportVersion", version);
+    root.put("exportStarted", started.toString());
+    root.put("exportFinished", finished.toString());
+    root.put("complete", report.complete());
+    ObjectNode transports = root.putObject("transports");
+    report
+        .families()
+        .forEach((family, t) -> transports.set(family, MAPPER.valueToTree(t.transports())));
     return root;
   }
 

@@ -65,7 +65,11 @@ public final class RecordReader {
 
   /** The report of a completeness file's tree. */
   public static CompletenessReport report(JsonNode completenessFile) throws IOException {
-    return MAPPER.treeToValue(completenessFile.path("report"), CompletenessReport.class);
+    JsonNode report = completenessFile.path("report").deepCopy();
+    report
+        .path("families")
+        .forEach(t -> ((ObjectNode) t).putIfAbsent("transports", MAPPER.createArrayNode()));
+    return MAPPER.treeToValue(report, CompletenessReport.class);
   }
 
   private static ObjectMapper create() {
