@@ -14,6 +14,8 @@ import org.jspecify.annotations.Nullable;
  * @param cookieFile a file holding the session, or null to use the environment
  * @param source the source name ({@code http}, {@code batch}, a plug-in's)
  * @param concurrency port calls (and so requests) in flight at most
+ * @param retryBackoffMillis the upper bound of the first wait before a retry, or null for the
+ *     adapter's default
  * @param rateLimit requests per second at most (0: none), or null for the default: polite to a real
  *     Coursera host, unlimited for a loopback one (the demo, a fake server)
  */
@@ -27,6 +29,7 @@ public record ExportOptions(
     BagArchive.Format format,
     int concurrency,
     @Nullable Double rateLimit,
+    @Nullable Long retryBackoffMillis,
     boolean resume,
     boolean quiet,
     boolean verbose) {}

@@ -108,12 +108,13 @@ public final class ExportRunner {
         options.rateLimit() != null
             ? options.rateLimit()
             : isLoopback(www) && isLoopback(api) ? 0 : DEFAULT_RATE_LIMIT;
-    return new SourceSettings(
-        www,
-        api,
-        credentials,
-        options.concurrency(),
-        Map.of("version", Version.get(), HttpSourceModule.RATE_LIMIT, Double.toString(rate)));
+    Map<String, String> extra = new java.util.TreeMap<>();
+    extra.put("version", Version.get());
+    extra.put(HttpSourceModule.RATE_LIMIT, Double.toString(rate));
+    if (options.retryBackoffMillis() != null) {
+      extra.put(HttpSourceModule.RETRY_BACKOFF, Long.toString(options.retryBackoffMillis()));
+    }
+    return new SourceSettings(www, api, credentials, options.concurrency(), extra);
   }
 
   private static boolean isLoopback(URI uri) {

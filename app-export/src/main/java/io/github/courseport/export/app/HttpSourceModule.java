@@ -5,16 +5,21 @@ import dagger.Provides;
 import dagger.multibindings.IntoMap;
 import dagger.multibindings.StringKey;
 import io.github.courseport.adapters.http.HttpCourseraAdapter;
+import io.github.courseport.adapters.http.naptime.client.RetryPolicy;
 import io.github.courseport.core.port.SourcePorts;
 import io.github.courseport.core.port.SourceSettings;
 import io.github.courseport.export.source.SourceFactory;
 import io.github.courseport.export.source.SourceHandle;
+import java.time.Duration;
 
 /** The built-in HTTP source: one request per resource, through the HTTP adapter. */
 @Module
 public final class HttpSourceModule {
   /** The settings option that carries the request rate limit (requests per second, 0 = none). */
   public static final String RATE_LIMIT = "rateLimitPerSecond";
+
+  /** The settings option that carries the first retry wait's upper bound, in milliseconds. */
+  public static final String RETRY_BACKOFF = "retryBackoffMillis";
 
   private HttpSourceModule() {}
 
@@ -46,6 +51,16 @@ public final class HttpSourceModule {
     HttpCourseraAdapter.Builder b =
         HttpCourseraAdapter.builder(settings).userAgentVersion(Version.get());
     settings.option(RATE_LIMIT).map(Double::parseDouble).ifPresent(b::rateLimitPerSecond);
+    settings
+        .option(RETRY_BACKOFF)
+        .map(Long::parseLong)
+        .ifPresent(
+            ms ->
+                b.retryPolicy(
+                    RetryPolicy.defaults()
+                        .withBackoff(
+                            Duration.ofMillis(ms), Duration.ofMillis(Math.max(ms, ms * 60)))
+                        .withMaxRetryAfter(Duration.ofMillis(Math.max(ms * 10, 1_000)))));
     return b;
   }
 

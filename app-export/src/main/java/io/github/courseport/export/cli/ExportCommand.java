@@ -124,6 +124,14 @@ public final class ExportCommand implements Callable<Integer> {
   @Nullable Double rateLimit;
 
   @Option(
+      names = "--retry-backoff",
+      paramLabel = "MS",
+      description =
+          "Upper bound of the first wait before a retry, in milliseconds; later waits double"
+              + " (with random jitter). Default: 500.")
+  @Nullable Long retryBackoff;
+
+  @Option(
       names = "--base-url",
       paramLabel = "URL",
       description = "Base URL of Coursera's internal API host (default https://www.coursera.org).")
@@ -159,6 +167,9 @@ public final class ExportCommand implements Callable<Integer> {
     if (rateLimit != null && (rateLimit < 0 || rateLimit.isNaN())) {
       throw new CommandLine.ParameterException(cmd, "--rate-limit must be 0 or more");
     }
+    if (retryBackoff != null && (retryBackoff < 0 || retryBackoff > 60_000)) {
+      throw new CommandLine.ParameterException(cmd, "--retry-backoff must be 0..60000 ms");
+    }
     if (quiet && verbose) {
       throw new CommandLine.ParameterException(cmd, "--quiet and --verbose exclude each other");
     }
@@ -184,6 +195,7 @@ public final class ExportCommand implements Callable<Integer> {
             f,
             concurrency,
             rateLimit,
+            retryBackoff,
             resume,
             quiet,
             verbose);
