@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
  * @param concurrency port calls (and so requests) in flight at most
  * @param retryBackoffMillis the upper bound of the first wait before a retry, or null for the
  *     adapter's default
+ * @param strictBatch the batch source fails instead of falling back to one request per resource
  * @param rateLimit requests per second at most (0: none), or null for the default: polite to a real
  *     Coursera host, unlimited for a loopback one (the demo, a fake server)
  */
@@ -30,6 +31,7 @@ public record ExportOptions(
     int concurrency,
     @Nullable Double rateLimit,
     @Nullable Long retryBackoffMillis,
+    boolean strictBatch,
     boolean resume,
     boolean quiet,
     boolean verbose) {}

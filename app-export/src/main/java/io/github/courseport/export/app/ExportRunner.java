@@ -111,6 +111,7 @@ public final class ExportRunner {
     Map<String, String> extra = new java.util.TreeMap<>();
     extra.put("version", Version.get());
     extra.put(HttpSourceModule.RATE_LIMIT, Double.toString(rate));
+    extra.put(BatchSourceModule.STRICT, Boolean.toString(options.strictBatch()));
     if (options.retryBackoffMillis() != null) {
       extra.put(HttpSourceModule.RETRY_BACKOFF, Long.toString(options.retryBackoffMillis()));
     }

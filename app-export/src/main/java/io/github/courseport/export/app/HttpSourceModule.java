@@ -51,17 +51,20 @@ public final class HttpSourceModule {
     HttpCourseraAdapter.Builder b =
         HttpCourseraAdapter.builder(settings).userAgentVersion(Version.get());
     settings.option(RATE_LIMIT).map(Double::parseDouble).ifPresent(b::rateLimitPerSecond);
-    settings
+    retryPolicy(settings).ifPresent(b::retryPolicy);
+    return b;
+  }
+
+  /** The retry policy the settings ask for, if they ask for one. */
+  static java.util.Optional<RetryPolicy> retryPolicy(SourceSettings settings) {
+    return settings
         .option(RETRY_BACKOFF)
         .map(Long::parseLong)
-        .ifPresent(
+        .map(
             ms ->
-                b.retryPolicy(
-                    RetryPolicy.defaults()
-                        .withBackoff(
-                            Duration.ofMillis(ms), Duration.ofMillis(Math.max(ms, ms * 60)))
-                        .withMaxRetryAfter(Duration.ofMillis(Math.max(ms * 10, 1_000)))));
-    return b;
+                RetryPolicy.defaults()
+                    .withBackoff(Duration.ofMillis(ms), Duration.ofMillis(Math.max(ms, ms * 60)))
+                    .withMaxRetryAfter(Duration.ofMillis(Math.max(ms * 10, 1_000))));
   }
 
   static SourceHandle handle(HttpCourseraAdapter adapter) {

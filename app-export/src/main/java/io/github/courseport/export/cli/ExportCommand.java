@@ -100,6 +100,13 @@ public final class ExportCommand implements Callable<Integer> {
   String format = "dir";
 
   @Option(
+      names = "--strict-batch",
+      description =
+          "With --source batch: stop with an error when POST /api/batch is gone, instead of"
+              + " falling back to one request per resource.")
+  boolean strictBatch;
+
+  @Option(
       names = "--resume",
       description =
           "Continue an interrupted export into the same --out: only what is not finished is"
@@ -196,6 +203,7 @@ public final class ExportCommand implements Callable<Integer> {
             concurrency,
             rateLimit,
             retryBackoff,
+            strictBatch,
             resume,
             quiet,
             verbose);

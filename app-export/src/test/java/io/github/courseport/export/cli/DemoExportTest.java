@@ -46,4 +46,21 @@ class DemoExportTest {
     assertThat(Files.readAllBytes(a.resolve("data/index.html")))
         .isEqualTo(Files.readAllBytes(b.resolve("data/index.html")));
   }
+
+  @Test
+  void theBatchSourceGivesTheSameRecordAsTheHttpSource() throws IOException {
+    Path http = tmp.resolve("http");
+    Path batch = tmp.resolve("batch");
+    Cli h = Cli.run("export", "--demo", "--quiet", "--out", http.toString());
+    Cli b = Cli.run("export", "--demo", "--quiet", "--source", "batch", "--out", batch.toString());
+    assertThat(h.code).as(h.toString()).isZero();
+    assertThat(b.code).as(b.toString()).isZero();
+    Map<String, byte[]> rh = ExportFixturesTest.tree(http.resolve("data/record"));
+    Map<String, byte[]> rb = ExportFixturesTest.tree(batch.resolve("data/record"));
+    assertThat(rb.keySet()).isEqualTo(rh.keySet());
+    rh.forEach((k, v) -> assertThat(rb.get(k)).as(k).isEqualTo(v));
+    assertThat(Files.readString(batch.resolve("data/run.json"))).contains("\"batch\"");
+    assertThat(Files.readString(batch.resolve("data/raw/index.jsonl")))
+        .contains("\"transport\":\"batch\"");
+  }
 }
