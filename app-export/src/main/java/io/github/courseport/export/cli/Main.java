@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
       ExportCommand.class,
       VerifyCommand.class,
       ServeFixturesCommand.class,
+      io.github.courseport.export.bench.BenchCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

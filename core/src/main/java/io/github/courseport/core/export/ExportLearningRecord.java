@@ -41,11 +41,13 @@ import io.github.courseport.core.port.KeyedResult;
 import io.github.courseport.core.port.SourcePorts;
 import io.github.courseport.core.port.V1Enrollments;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
+import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
@@ -155,7 +157,6 @@ public final class ExportLearningRecord {
     listener.phase("looking up " + courseIds.size() + " courses in the catalog");
     var coursesFuture = call(() -> source.catalog().courses(courseIds), failedKeyed(courseIds));
     var specsFuture = call(() -> source.catalog().specializations(specIds), failedKeyed(specIds));
-    var sessionsFuture = call(() -> source.catalog().sessions(sessionIds), failedKeyed(sessionIds));
     KeyedResult<CourseId, Course> courses = settleKeyed("courses", coursesFuture);
     checkFatal();
 
@@ -177,6 +178,9 @@ public final class ExportLearningRecord {
                             categoryIds.addAll(s.categoryIds());
                           }
                         }));
+    // Sessions only after courses: adapters may cache the sessions that arrive linked with v1
+    // courses, and asking at the same time would make the cited document depend on timing.
+    var sessionsFuture = call(() -> source.catalog().sessions(sessionIds), failedKeyed(sessionIds));
     var partnersFuture = call(() -> source.catalog().partners(partnerIds), failedKeyed(partnerIds));
     var instructorsFuture =
         call(() -> source.catalog().instructors(instructorIds), failedKeyed(instructorIds));
@@ -186,7 +190,7 @@ public final class ExportLearningRecord {
         CompletableFuture.allOf(partnersFuture, instructorsFuture, sessionsFuture, specsFuture)
             .thenApply(
                 ignored ->
-                    new CatalogContext(
+                    CatalogContext.of(
                         acceptKeyed("partners", partnersFuture.join()),
                         acceptKeyed("instructors", instructorsFuture.join()),
                         acceptKeyed("sessions", sessionsFuture.join()),
@@ -286,8 +290,35 @@ public final class ExportLearningRecord {
       KeyedResult<InstructorId, Instructor> instructors,
       KeyedResult<SessionId, Session> sessions,
       KeyedResult<SpecializationId, Specialization> specializations,
-      List<Membership> memberships,
-      List<Enrollment> enrollments) {}
+      Map<CourseId, List<Membership>> memberships,
+      Map<CourseId, List<Enrollment>> enrollments,
+      Map<CourseId, SortedSet<SpecializationId>> specializationsOf) {
+    /** Indexes the lists by course once, so that no course record costs a scan. */
+    static CatalogContext of(
+        KeyedResult<PartnerId, Partner> partners,
+        KeyedResult<InstructorId, Instructor> instructors,
+        KeyedResult<SessionId, Session> sessions,
+        KeyedResult<SpecializationId, Specialization> specializations,
+        List<Membership> memberships,
+        List<Enrollment> enrollments) {
+      Map<CourseId, List<Membership>> m = new HashMap<>();
+      memberships.forEach(x -> m.computeIfAbsent(x.courseId(), k -> new ArrayList<>()).add(x));
+      Map<CourseId, List<Enrollment>> e = new HashMap<>();
+      enrollments.forEach(x -> e.computeIfAbsent(x.courseId(), k -> new ArrayList<>()).add(x));
+      Map<CourseId, SortedSet<SpecializationId>> s = new HashMap<>();
+      specializations
+          .outcomes()
+          .forEach(
+              (sid, o) ->
+                  o.found()
+                      .ifPresent(
+                          spec ->
+                              spec.courseIds()
+                                  .forEach(
+                                      c -> s.computeIfAbsent(c, k -> new TreeSet<>()).add(sid))));
+      return new CatalogContext(partners, instructors, sessions, specializations, m, e, s);
+    }
+  }
 
   private CompletableFuture<Void> fetchChunk(
       UserId user,
@@ -352,8 +383,7 @@ public final class ExportLearningRecord {
               c.partnerIds().forEach(p -> partners.put(p, ctx.partners.outcome(p)));
               c.instructorIds().forEach(i -> instructors.put(i, ctx.instructors.outcome(i)));
             });
-    List<Enrollment> enrollments =
-        ctx.enrollments.stream().filter(e -> e.courseId().equals(id)).toList();
+    List<Enrollment> enrollments = ctx.enrollments.getOrDefault(id, List.of());
     SortedMap<SessionId, Outcome<Session>> sessions = new TreeMap<>();
     enrollments.forEach(
         e -> {
@@ -362,17 +392,12 @@ public final class ExportLearningRecord {
             sessions.put(s, ctx.sessions.outcome(s));
           }
         });
-    TreeSet<SpecializationId> specs = new TreeSet<>();
-    ctx.specializations
-        .outcomes()
-        .forEach(
-            (sid, o) ->
-                o.found().filter(s -> s.courseIds().contains(id)).ifPresent(s -> specs.add(sid)));
+    SortedSet<SpecializationId> specs = ctx.specializationsOf.getOrDefault(id, new TreeSet<>());
     CourseRecord record =
         new CourseRecord(
             id,
             course,
-            ctx.memberships.stream().filter(m -> m.courseId().equals(id)).toList(),
+            ctx.memberships.getOrDefault(id, List.of()),
             enrollments,
             sessions,
             partners,

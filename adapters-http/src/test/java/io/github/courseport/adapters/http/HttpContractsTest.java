@@ -1,0 +1,204 @@
+package io.github.courseport.adapters.http;
+
+import io.github.courseport.adapters.fixtures.Learner;
+import io.github.courseport.adapters.fixtures.Learners;
+import io.github.courseport.adapters.fixtures.server.FakeCourseraServer;
+import io.github.courseport.core.contract.CatalogPortContract;
+import io.github.courseport.core.contract.CourseFamilyPortContract;
+import io.github.courseport.core.contract.ExpectedLearner;
+import io.github.courseport.core.contract.ExportContract;
+import io.github.courseport.core.contract.IdentityPortContract;
+import io.github.courseport.core.contract.LearnerListsPortContract;
+import io.github.courseport.core.domain.ExternalUserId;
+import io.github.courseport.core.port.SourcePorts;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * Every core contract over real HTTP on loopback, against the fake server, for the demo learner and
+ * a synthetic one (whose lists come in pages of 4). Each test gets a fresh adapter: an adapter
+ * serves one export.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class HttpContractsTest {
+  private static final Learner DEMO = Learners.demo();
+  private static final Learner SYNTHETIC = Learners.synthetic(30, 7);
+  private static final ExpectedLearner DEMO_EXPECTED = Fakes.expected(DEMO);
+  private static final ExpectedLearner SYNTHETIC_EXPECTED = Fakes.expected(SYNTHETIC);
+
+  private FakeCourseraServer demoServer;
+  private FakeCourseraServer syntheticServer;
+  private final List<HttpCourseraAdapter> adapters =
+      Collections.synchronizedList(new ArrayList<>());
+
+  @BeforeAll
+  void start() {
+    demoServer = FakeCourseraServer.builder().learner(DEMO).start();
+    syntheticServer = FakeCourseraServer.builder().learner(SYNTHETIC).pageSize(4).seed(7).start();
+  }
+
+  @AfterAll
+  void stop() {
+    adapters.forEach(HttpCourseraAdapter::close);
+    demoServer.close();
+    syntheticServer.close();
+  }
+
+  private SourcePorts demo() {
+    HttpCourseraAdapter a = Fakes.adapter(demoServer).build();
+    adapters.add(a);
+    return a.ports();
+  }
+
+  private SourcePorts synthetic() {
+    HttpCourseraAdapter a = Fakes.adapter(syntheticServer).pageSize(3).build();
+    adapters.add(a);
+    return a.ports();
+  }
+
+  @Nested
+  class DemoIdentity extends IdentityPortContract {
+    @Override
+    public SourcePorts source() {
+      return demo();
+    }
+
+    @Override
+    public ExpectedLearner expected() {
+      return DEMO_EXPECTED;
+    }
+  }
+
+  @Nested
+  class DemoLists extends LearnerListsPortContract {
+    @Override
+    public SourcePorts source() {
+      return demo();
+    }
+
+    @Override
+    public ExpectedLearner expected() {
+      return DEMO_EXPECTED;
+    }
+  }
+
+  @Nested
+  class DemoCatalog extends CatalogPortContract {
+    @Override
+    public SourcePorts source() {
+      return demo();
+    }
+
+    @Override
+    public ExpectedLearner expected() {
+      return DEMO_EXPECTED;
+    }
+  }
+
+  @Nested
+  class DemoFamilies extends CourseFamilyPortContract {
+    @Override
+    public SourcePorts source() {
+      return demo();
+    }
+
+    @Override
+    public ExpectedLearner expected() {
+      return DEMO_EXPECTED;
+    }
+
+    @Override
+    protected Set<ExternalUserId> knownExternalIds() {
+      return Set.of(DEMO.facts().externalId());
+    }
+  }
+
+  @Nested
+  class DemoExport extends ExportContract {
+    @Override
+    public SourcePorts source() {
+      return demo();
+    }
+
+    @Override
+    public ExpectedLearner expected() {
+      return DEMO_EXPECTED;
+    }
+  }
+
+  @Nested
+  class SyntheticIdentity extends IdentityPortContract {
+    @Override
+    public SourcePorts source() {
+      return synthetic();
+    }
+
+    @Override
+    public ExpectedLearner expected() {
+      return SYNTHETIC_EXPECTED;
+    }
+  }
+
+  @Nested
+  class SyntheticLists extends LearnerListsPortContract {
+    @Override
+    public SourcePorts source() {
+      return synthetic();
+    }
+
+    @Override
+    public ExpectedLearner expected() {
+      return SYNTHETIC_EXPECTED;
+    }
+  }
+
+  @Nested
+  class SyntheticCatalog extends CatalogPortContract {
+    @Override
+    public SourcePorts source() {
+      return synthetic();
+    }
+
+    @Override
+    public ExpectedLearner expected() {
+      return SYNTHETIC_EXPECTED;
+    }
+  }
+
+  @Nested
+  class SyntheticFamilies extends CourseFamilyPortContract {
+    @Override
+    public SourcePorts source() {
+      return synthetic();
+    }
+
+    @Override
+    public ExpectedLearner expected() {
+      return SYNTHETIC_EXPECTED;
+    }
+
+    @Override
+    protected Set<ExternalUserId> knownExternalIds() {
+      return Set.of(SYNTHETIC.facts().externalId());
+    }
+  }
+
+  @Nested
+  class SyntheticExport extends ExportContract {
+    @Override
+    public SourcePorts source() {
+      return synthetic();
+    }
+
+    @Override
+    public ExpectedLearner expected() {
+      return SYNTHETIC_EXPECTED;
+    }
+  }
+}

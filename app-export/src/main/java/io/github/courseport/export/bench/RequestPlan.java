@@ -1,0 +1,306 @@
+package io.github.courseport.export.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.courseport.adapters.fixtures.Elements;
+import io.github.courseport.adapters.fixtures.Learner;
+import io.github.courseport.adapters.fixtures.Resources;
+import io.github.courseport.adapters.http.naptime.NaptimeIds;
+import io.github.courseport.core.domain.CourseId;
+import io.github.courseport.core.domain.SessionId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+/**
+ * The requests an export of a learner needs, computed from the learner's data alone (never from a
+ * run): the HTTP adapter's plan, request by request, as {@code docs/performance.md} explains.
+ *
+ * @param requests HTTP requests the plan needs
+ * @param perResource the same, per resource (the fake server's names)
+ * @param depth round trips that must follow each other (each needs an answer of the one before)
+ * @param familyRequests of {@code requests}, those of the per-course phase
+ * @param levelRequests of {@code requests}, those before the per-course phase, per round trip level
+ *     (level 0 is identity); what a batching source can pack together
+ */
+public record RequestPlan(
+    long requests,
+    SortedMap<String, Long> perResource,
+    int depth,
+    long familyRequests,
+    List<Long> levelRequests) {
+  public RequestPlan {
+    perResource = Collections.unmodifiableSortedMap(new TreeMap<>(perResource));
+    levelRequests = List.copyOf(levelRequests);
+  }
+
+  /** The HTTP adapter's defaults, as {@code courseport export} builds it. */
+  public static final int PAGE_SIZE = 100;
+
+  /**
+   * The plan of the HTTP adapter (page size {@link #PAGE_SIZE}, {@code ids=} values of at most
+   * {@link NaptimeIds#DEFAULT_MAX_IDS_LENGTH} characters) for a learner.
+   *
+   * @param keysPerCall courses per family port call (the adapter's {@code keysPerCall})
+   */
+  public static RequestPlan http(Learner learner, int keysPerCall) {
+    return new Planner(learner, PAGE_SIZE, NaptimeIds.DEFAULT_MAX_IDS_LENGTH, keysPerCall).plan();
+  }
+
+  /**
+   * The fewest batches a batching source needs for the same sub-requests: one batch per level
+   * before the per-course phase (each level fits one batch of {@code maxSubRequests} or a few),
+   * then the per-course sub-requests packed {@code maxSubRequests} to a batch.
+   */
+  public long batches(int maxSubRequests) {
+    long n = 0;
+    for (long level : levelRequests) {
+      n += ceilDiv(level, maxSubRequests);
+    }
+    return n + ceilDiv(familyRequests, maxSubRequests);
+  }
+
+  static long ceilDiv(long a, long b) {
+    return a <= 0 ? 0 : (a + b - 1) / b;
+  }
+
+  /** Walks the learner the way the export and the adapter do. */
+  private static final class Planner {
+    private final Learner learner;
+    private final int pageSize;
+    private final int maxIds;
+    private final int keysPerCall;
+    private final SortedMap<String, Long> perResource = new TreeMap<>();
+    private final List<Long> levels = new ArrayList<>();
+
+    Planner(Learner learner, int pageSize, int maxIds, int keysPerCall) {
+      this.learner = learner;
+      this.pageSize = pageSize;
+      this.maxIds = maxIds;
+      this.keysPerCall = keysPerCall;
+    }
+
+    private long add(String resource, long n) {
+      if (n > 0) {
+        perResource.merge(resource, n, Long::sum);
+      }
+      return n;
+    }
+
+    private long pages(int elements) {
+      return Math.max(1, ceilDiv(Math.max(0, elements), pageSize));
+    }
+
+    private long chunks(Collection<String> wireIds) {
+      return wireIds.isEmpty() ? 0 : NaptimeIds.chunks(new ArrayList<>(wireIds), maxIds).size();
+    }
+
+    RequestPlan plan() {
+      Elements memberships = learner.elements(Resources.MEMBERSHIPS);
+      int nMemberships = Math.max(0, memberships.size());
+
+      // Level 0, identity: memberships.v1?q=me&limit=1; adminUserPermissions.v1 when no element
+      // names the user.
+      long identity = add(Resources.MEMBERSHIPS, 1);
+      if (nMemberships == 0) {
+        identity += add(Resources.ADMIN_PERMISSIONS, 1);
+      }
+      levels.add(identity);
+
+      // Lists, all asked at once; pages follow each other. The adapter asks
+      // openCourseMemberships.v1 (one page: paging null) after the memberships' last page.
+      long membershipPages = pages(nMemberships);
+      long specPages = pages(learner.elements(Resources.SPECIALIZATION_MEMBERSHIPS).size());
+      long listPages = pages(learner.elements(Resources.COURSE_LISTS).size());
+      add(Resources.PROFILES, 1);
+      add(Resources.MEMBERSHIPS, membershipPages);
+      add(Resources.OPEN_COURSE_MEMBERSHIPS, 1);
+      add(Resources.V1_ENROLLMENTS, 1);
+      add(Resources.SPECIALIZATION_MEMBERSHIPS, specPages);
+      add(Resources.COURSE_LISTS, listPages);
+      long listDepth = Math.max(Math.max(membershipPages, specPages), Math.max(listPages, 1));
+      for (int page = 1; page <= listDepth; page++) {
+        long atLevel = 0;
+        if (page == 1) {
+          atLevel += 2; // profile, enrollments
+        }
+        atLevel += page <= membershipPages ? 1 : 0;
+        atLevel += page <= specPages ? 1 : 0;
+        atLevel += page <= listPages ? 1 : 0;
+        if (page == membershipPages) {
+          atLevel += 1; // openCourseMemberships.v1, independent of memberships.v1's pages
+        }
+        levels.add(atLevel);
+      }
+
+      // Catalog: courses by ids= (on-demand in courses.v1, session-based in catalog.v1/courses),
+      // sessions of the v1 enrollments; specializations not linked with their memberships.
+      SortedSet<CourseId> onDemand = new TreeSet<>();
+      for (int i = 0; i < nMemberships; i++) {
+        String c = text(memberships.get(i), "courseId");
+        if (c != null) {
+          onDemand.add(new CourseId(c));
+        }
+      }
+      ObjectNode v1 = learner.v1Enrollments();
+      SortedSet<CourseId> sessionBased = new TreeSet<>();
+      SortedSet<SessionId> sessions = new TreeSet<>();
+      for (JsonNode e : v1.path("enrollments")) {
+        String c = text(e, "courseId");
+        if (c != null) {
+          sessionBased.add(CourseId.sessionBased(Long.parseLong(c)));
+        }
+        String s = text(e, "sessionId");
+        if (s != null) {
+          sessions.add(SessionId.parse(s));
+        }
+      }
+      onDemand.removeIf(CourseId::isSessionBased);
+      long catalog = 0;
+      catalog += add(Resources.COURSES, chunks(map(onDemand, CourseId::value)));
+      catalog +=
+          add(
+              Resources.CATALOG_COURSES,
+              chunks(map(sessionBased, c -> Long.toString(c.catalogNumber()))));
+      catalog += add(Resources.CATALOG_SESSIONS, chunks(map(sessions, SessionId::toString)));
+      SortedSet<String> specs = new TreeSet<>();
+      Elements specMemberships = learner.elements(Resources.SPECIALIZATION_MEMBERSHIPS);
+      for (int i = 0; i < Math.max(0, specMemberships.size()); i++) {
+        String s = text(specMemberships.get(i), "s12nId");
+        if (s != null && learner.elements(Resources.SPECIALIZATIONS).byId(s).isEmpty()) {
+          specs.add(s);
+        }
+      }
+      catalog += add(Resources.SPECIALIZATIONS, chunks(specs));
+      levels.add(catalog);
+
+      // Partners, instructors, categories of the courses found: they arrive linked with the
+      // courses (and are cached by the adapter); only those that did not are asked.
+      SortedSet<String> partners = new TreeSet<>();
+      SortedSet<String> instructors = new TreeSet<>();
+      SortedSet<String> categories = new TreeSet<>();
+      SortedMap<CourseId, String> slugs = new TreeMap<>();
+      for (CourseId c : onDemand) {
+        Optional<ObjectNode> course = learner.elements(Resources.COURSES).byId(c.value());
+        if (course.isEmpty()) {
+          continue;
+        }
+        String slug = text(course.get(), "slug");
+        slugs.put(c, slug == null ? "" : slug);
+        for (String p : strings(course.get().path("partnerIds"))) {
+          if (learner.elements(Resources.PARTNERS).byId(p).isEmpty()) {
+            partners.add(p);
+          }
+        }
+        for (String p : strings(course.get().path("instructorIds"))) {
+          if (learner.elements(Resources.INSTRUCTORS).byId(p).isEmpty()) {
+            instructors.add(p);
+          }
+        }
+      }
+      for (CourseId c : sessionBased) {
+        Optional<ObjectNode> course =
+            learner.elements(Resources.CATALOG_COURSES).byId(Long.toString(c.catalogNumber()));
+        if (course.isEmpty()) {
+          continue;
+        }
+        JsonNode links = course.get().path("links");
+        for (String p : strings(links.path("universities"))) {
+          if (learner.elements(Resources.CATALOG_UNIVERSITIES).byId(p).isEmpty()) {
+            partners.add(p);
+          }
+        }
+        for (String p : strings(links.path("instructors"))) {
+          if (learner.elements(Resources.CATALOG_INSTRUCTORS).byId(p).isEmpty()) {
+            instructors.add(p);
+          }
+        }
+        for (String p : strings(links.path("categories"))) {
+          if (learner.elements(Resources.CATALOG_CATEGORIES).byId(p).isEmpty()) {
+            categories.add(p);
+          }
+        }
+      }
+      long unlinked = 0;
+      unlinked += add(Resources.PARTNERS, chunks(partners));
+      unlinked += add(Resources.CATALOG_UNIVERSITIES, chunks(numeric(partners)));
+      unlinked += add(Resources.INSTRUCTORS, chunks(instructors));
+      unlinked += add(Resources.CATALOG_INSTRUCTORS, chunks(numeric(instructors)));
+      unlinked += add(Resources.CATALOG_CATEGORIES, chunks(categories));
+      if (unlinked > 0) {
+        levels.add(unlinked);
+      }
+
+      // Per on-demand course: the four ids= families per port call of keysPerCall courses, the
+      // finders one by one; instructor notes ask two endpoints; classmates only with a known
+      // external id, experiments only with a known slug.
+      String user = Long.toString(learner.userId());
+      boolean externalIdKnown = profileHasExternalId();
+      long families = 0;
+      List<CourseId> all = new ArrayList<>(onDemand);
+      for (int from = 0; from < all.size(); from += keysPerCall) {
+        List<CourseId> call = all.subList(from, Math.min(all.size(), from + keysPerCall));
+        List<String> own = map(call, c -> NaptimeIds.composite(user, c.value()));
+        List<String> plain = map(call, CourseId::value);
+        families += add(Resources.PROGRESS, chunks(own));
+        families += add(Resources.HOME_PROGRESS, chunks(own));
+        families += add(Resources.SCHEDULES, chunks(plain));
+        families += add(Resources.GRADES, chunks(plain));
+        for (CourseId c : call) {
+          families += add(Resources.DEADLINES, 1);
+          families += add(Resources.INSTRUCTOR_NOTES, 1);
+          families += add(Resources.DEFAULT_INSTRUCTOR_NOTES, 1);
+          families += add(Resources.COMPLETION_EVENTS, 1);
+          if (externalIdKnown) {
+            families += add(Resources.CLASSMATES, 1);
+          }
+          if (!slugs.getOrDefault(c, "").isEmpty()) {
+            families += add(Resources.EXPERIMENTS, 1);
+          }
+        }
+      }
+      long total = perResource.values().stream().mapToLong(Long::longValue).sum();
+      int depth = levels.size() + (families > 0 ? 1 : 0);
+      return new RequestPlan(total, perResource, depth, families, levels);
+    }
+
+    private boolean profileHasExternalId() {
+      Elements profiles = learner.elements(Resources.PROFILES);
+      if (profiles.size() < 1) {
+        return false;
+      }
+      String external = text(profiles.get(0), "externalId");
+      return external != null && !external.isEmpty();
+    }
+  }
+
+  private static <T> List<String> map(Collection<T> items, Function<T, String> f) {
+    List<String> out = new ArrayList<>(items.size());
+    items.forEach(i -> out.add(f.apply(i)));
+    return out;
+  }
+
+  private static List<String> numeric(Collection<String> ids) {
+    return ids.stream()
+        .filter(id -> !id.isEmpty() && id.length() <= 18 && id.chars().allMatch(Character::isDigit))
+        .toList();
+  }
+
+  private static List<String> strings(JsonNode array) {
+    List<String> out = new ArrayList<>();
+    array.forEach(n -> out.add(n.asText()));
+    return out;
+  }
+
+  private static @org.jspecify.annotations.Nullable String text(JsonNode node, String field) {
+    JsonNode v = node.get(field);
+    return v == null || v.isNull() ? null : v.asText();
+  }
+}
