@@ -121,7 +121,8 @@ final class BatchCatalog implements CatalogPort {
     s.cache.offer(
         Instructor.class, e.linked("instructors"), ref, WireMapper::instructor, Instructor::id);
     s.cache.offer(Category.class, e.linked("categories"), ref, WireMapper::category, Category::id);
-    s.cache.offer(Session.class, e.linked("sessions"), ref, WireMapper::session, Session::id);
+    // Sessions are not taken from here: the HTTP adapter asks catalog.v1/sessions for them, and
+    // both sources must cite the same documents so that their records are identical.
   }
 
   @Override
