@@ -313,11 +313,16 @@ final class BatchFamilies {
         collectInstructors(defaults, instructors);
       }
       SourceRef[] sources = refs.toArray(SourceRef[]::new);
-      if (notes.isEmpty()) {
+      if (notes.isEmpty() && defaultGap == null) {
         return Outcome.absent(sources);
       }
       return Outcome.found(
-          new InstructorNotes(course.id(), notes, new ArrayList<>(instructors.values())), sources);
+          new InstructorNotes(
+              course.id(),
+              notes,
+              new ArrayList<>(instructors.values()),
+              defaultGap == null ? "" : defaultGap.reason()),
+          sources);
     } catch (InvalidDataException e) {
       return Outcomes.unreadable(Requests.NOTES, e, refs, s::redact);
     }

@@ -336,12 +336,16 @@ final class HttpFamilies {
         collectInstructors(defaults, instructors);
       }
       SourceRef[] sources = refs.toArray(SourceRef[]::new);
-      if (notes.isEmpty()) {
+      if (notes.isEmpty() && defaultGap == null) {
         return new One<>(Outcome.absent(sources), documents);
       }
       return new One<>(
           Outcome.found(
-              new InstructorNotes(course.id(), notes, new ArrayList<>(instructors.values())),
+              new InstructorNotes(
+                  course.id(),
+                  notes,
+                  new ArrayList<>(instructors.values()),
+                  defaultGap == null ? "" : defaultGap.reason()),
               sources),
           documents);
     } catch (InvalidDataException e) {

@@ -60,6 +60,23 @@ class HttpExportTest {
   }
 
   @Test
+  void goneDefaultInstructorNotesKeepTheMainNotesAndMarkTheCourseIncomplete() throws IOException {
+    try (FakeCourseraServer s =
+        FakeCourseraServer.builder()
+            .learner(Learners.demo())
+            .cauth(COOKIE)
+            .gone(Set.of("onDemandDefaultInstructorNotes.v1"))
+            .start()) {
+      Path out = tmp.resolve("out");
+      Cli r = Cli.run(Map.of("COURSERA_CAUTH", COOKIE), args(s, out));
+      assertThat(r.code).as(r.toString()).isEqualTo(ExitCodes.INCOMPLETE);
+      assertThat(Files.readString(out.resolve("data/record/completeness.json")))
+          .contains("\"defaultInstructorNotes\"");
+      assertThat(r.err).contains("defaultInstructorNotes");
+    }
+  }
+
+  @Test
   void aRejectedCookieExitsWithFourAndSaysWhereToFindANewOne() {
     try (FakeCourseraServer s =
         FakeCourseraServer.builder().learner(Learners.demo()).cauth("the-right-one").start()) {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.courseport.adapters.fixtures.Learner;
 import io.github.courseport.adapters.fixtures.Learners;
-import io.github.courseport.adapters.fixtures.Resources;
 import io.github.courseport.adapters.fixtures.server.FakeCourseraServer;
 import io.github.courseport.adapters.fixtures.server.Fault;
 import io.github.courseport.adapters.fixtures.server.FaultPlan;
@@ -43,16 +42,6 @@ class FaultMatrixTest {
   private static final Learner LEARNER = Learners.synthetic(10, 11);
   private static final double[] RATES = {0.05, 0.20, 0.50};
   private static Path reference;
-  private static final Set<String> HTML_TARGETS = htmlTargets();
-
-  private static Set<String> htmlTargets() {
-    Set<String> all = new java.util.TreeSet<>(Resources.KEYED);
-    all.addAll(Resources.PER_COURSE);
-    all.add(Resources.V1_ENROLLMENTS);
-    all.add(Resources.PROFILES);
-    all.remove(Resources.DEFAULT_INSTRUCTOR_NOTES);
-    return all;
-  }
 
   private static final List<String> rows = new ArrayList<>();
   @TempDir static Path tmp;
@@ -136,12 +125,6 @@ class FaultMatrixTest {
                   .probability(fault, rate)
                   .maxFaultsPerRequest(2)
                   .retryAfterSeconds(1);
-          if (fault == Fault.HTML_200) {
-            // The adapter reads HTML as "this route is gone" and, for the default instructor notes
-            // (which the seed says do not work), keeps the main notes without a gap: a documented
-            // limitation (see docs/reliability.md), so that one route is left out of this row.
-            plan.onlyResources(HTML_TARGETS);
-          }
           try (FakeCourseraServer s =
               FakeCourseraServer.builder()
                   .learner(LEARNER)

@@ -45,6 +45,18 @@ public record CourseRecord(
     partners.forEach((k, o) -> parts.put("partners:" + k, CourseCompleteness.Part.of(o)));
     instructors.forEach((k, o) -> parts.put("instructors:" + k, CourseCompleteness.Part.of(o)));
     families.asMap().forEach((f, o) -> parts.put(f.name(), CourseCompleteness.Part.of(o)));
+    Outcome<InstructorNotes> notes = families.get(CourseFamily.INSTRUCTOR_NOTES);
+    if (notes != null) {
+      notes
+          .found()
+          .filter(n -> !n.defaultNotesUnavailable().isEmpty())
+          .ifPresent(
+              n ->
+                  parts.put(
+                      "defaultInstructorNotes",
+                      new CourseCompleteness.Part(
+                          Outcome.Status.UNAVAILABLE, n.defaultNotesUnavailable())));
+    }
     return new CourseCompleteness(id, parts);
   }
 }
