@@ -352,12 +352,13 @@ public final class BagArchive implements ArchivePort, AutoCloseable {
 
   /**
    * Runs every renderer over the finished record; a renderer that fails becomes a gap of the report
-   * (family {@code views}), never a lost archive.
+   * (family {@code views}) and leaves no file behind, never a lost archive.
    */
   private CompletenessReport render(LearnerRecord learner, CompletenessReport report) {
     if (renderers.isEmpty()) {
       return report;
     }
+    List<String> keys = List.copyOf(courseKeys.values());
     ExportedRecord record =
         new ExportedRecord() {
           @Override
@@ -372,18 +373,38 @@ public final class BagArchive implements ArchivePort, AutoCloseable {
 
           @Override
           public Iterable<CourseRecord> courses() {
-            return () -> readCourses(List.copyOf(courseKeys.values()));
+            return () -> keys.stream().map(BagArchive.this::readCourse).iterator();
+          }
+
+          @Override
+          public java.util.Optional<CourseRecord> course(CourseId id) {
+            String key = courseKeys.get(id);
+            return key == null
+                ? java.util.Optional.empty()
+                : java.util.Optional.of(readCourse(key));
           }
         };
-    RenderTarget target = (path, content) -> writePayload(BagLayout.DATA + "/" + path, content);
     List<CompletenessReport.Gap> gaps = new ArrayList<>(report.gaps());
     TreeMap<String, CompletenessReport.Tally> families = new TreeMap<>(report.families());
+    Set<String> rendered = new HashSet<>();
     int failed = 0;
     for (RecordRenderer r : renderers) {
+      List<String> written = new ArrayList<>();
+      RenderTarget target =
+          path -> {
+            String relative = BagLayout.DATA + "/" + path;
+            if (!isViewPath(relative) || !rendered.add(relative)) {
+              throw new IllegalArgumentException(
+                  "a view may not write " + path + " (outside data/, in the record, or twice)");
+            }
+            written.add(relative);
+            return openPayload(relative);
+          };
       try {
         r.render(record, target);
       } catch (IOException | RuntimeException e) {
         failed++;
+        discard(written);
         String why =
             r.name()
                 + " could not be written: "
@@ -406,24 +427,34 @@ public final class BagArchive implements ArchivePort, AutoCloseable {
     return new CompletenessReport(families, gaps);
   }
 
-  private java.util.Iterator<CourseRecord> readCourses(List<String> keys) {
-    java.util.Iterator<String> it = keys.iterator();
-    return new java.util.Iterator<>() {
-      @Override
-      public boolean hasNext() {
-        return it.hasNext();
-      }
+  /** A path a view may write: a payload path outside the record, the raw answers and run.json. */
+  private static boolean isViewPath(String relative) {
+    return relative.startsWith(BagLayout.DATA + "/")
+        && safeRelative(relative)
+        && !relative.startsWith(BagLayout.RECORD + "/")
+        && !relative.startsWith(BagLayout.RAW + "/")
+        && !relative.equals(BagLayout.RUN);
+  }
 
-      @Override
-      public CourseRecord next() {
-        Path file = work.resolve(BagLayout.course(it.next()));
-        try {
-          return RecordReader.course(RecordJson.mapper().readTree(file.toFile()));
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
+  /** Removes the files of a failed renderer, and their manifest entries. */
+  private void discard(List<String> written) {
+    for (String relative : written) {
+      digests.remove(relative);
+      try {
+        Files.deleteIfExists(work.resolve(relative));
+      } catch (IOException e) {
+        renderProblems.add("could not remove " + relative + ": " + e.getMessage());
       }
-    };
+    }
+  }
+
+  private CourseRecord readCourse(String key) {
+    Path file = work.resolve(BagLayout.course(key));
+    try {
+      return RecordReader.course(RecordJson.mapper().readTree(file.toFile()));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /**
@@ -432,10 +463,43 @@ public final class BagArchive implements ArchivePort, AutoCloseable {
    * @param relative a path such as {@code data/exports/grades.csv}: forward slashes, no {@code ..}
    */
   public void writePayload(String relative, byte[] bytes) throws IOException {
+    try (OutputStream out = openPayload(relative)) {
+      out.write(bytes);
+    }
+  }
+
+  /**
+   * Opens one payload file (under {@code data/}) for writing, hashed as it is written; it appears
+   * at its path, atomically, when the stream is closed.
+   *
+   * @param relative a path such as {@code data/exports/grades.csv}: forward slashes, no {@code ..}
+   */
+  public OutputStream openPayload(String relative) throws IOException {
     if (!relative.startsWith(BagLayout.DATA + "/") || !safeRelative(relative)) {
       throw new IllegalArgumentException("not a payload path: " + relative);
     }
-    writeAtomically(relative, bytes);
+    Path file = inside(relative);
+    Path tmp = temporary(file);
+    Digests.Hashing hashing = new Digests.Hashing(Files.newOutputStream(tmp));
+    return new java.io.FilterOutputStream(hashing) {
+      private boolean closed;
+
+      @Override
+      public void write(byte[] bytes, int offset, int length) throws IOException {
+        hashing.write(bytes, offset, length);
+      }
+
+      @Override
+      public void close() throws IOException {
+        if (closed) {
+          return;
+        }
+        closed = true;
+        hashing.close();
+        move(tmp, file);
+        digests.put(relative, hashing.digests());
+      }
+    };
   }
 
   private static boolean safeRelative(String relative) {
@@ -448,16 +512,26 @@ public final class BagArchive implements ArchivePort, AutoCloseable {
   }
 
   private void writeAtomically(String relative, byte[] bytes) throws IOException {
+    Path file = inside(relative);
+    Path tmp = temporary(file);
+    Files.write(tmp, bytes);
+    move(tmp, file);
+    digests.put(relative, Digests.of(bytes));
+  }
+
+  /** The file at a relative path, refused when it would leave the bag. */
+  private Path inside(String relative) throws IOException {
     Path file = work.resolve(relative).normalize();
     if (!file.startsWith(work)) {
       throw new IllegalArgumentException("outside the archive: " + relative);
     }
     Files.createDirectories(java.util.Objects.requireNonNull(file.getParent()));
-    Path tmp =
-        file.resolveSibling(file.getFileName() + "." + Thread.currentThread().getId() + ".tmp");
-    Files.write(tmp, bytes);
-    move(tmp, file);
-    digests.put(relative, Digests.of(bytes));
+    return file;
+  }
+
+  /** A temporary sibling, one per thread, renamed into place when complete. */
+  private static Path temporary(Path file) {
+    return file.resolveSibling(file.getFileName() + "." + Thread.currentThread().getId() + ".tmp");
   }
 
   private static void move(Path from, Path to) throws IOException {
@@ -470,14 +544,13 @@ public final class BagArchive implements ArchivePort, AutoCloseable {
 
   private void writeTagFiles(LearnerRecord learner, CompletenessReport report) throws IOException {
     Map<String, Digests> payload = new TreeMap<>(digests);
-    StringBuilder m256 = new StringBuilder();
-    StringBuilder m512 = new StringBuilder();
     long bytes = 0;
-    for (Map.Entry<String, Digests> e : payload.entrySet()) {
-      m256.append(e.getValue().sha256()).append("  ").append(e.getKey()).append('\n');
-      m512.append(e.getValue().sha512()).append("  ").append(e.getKey()).append('\n');
-      bytes += e.getValue().size();
+    for (Digests d : payload.values()) {
+      bytes += d.size();
     }
+    Map<String, Digests> tags = new TreeMap<>();
+    tags.put(BagLayout.MANIFEST_SHA256, writeManifest(BagLayout.MANIFEST_SHA256, payload, true));
+    tags.put(BagLayout.MANIFEST_SHA512, writeManifest(BagLayout.MANIFEST_SHA512, payload, false));
     Instant finishedAt = clock.instant();
     String info =
         "Bagging-Date: "
@@ -504,23 +577,37 @@ public final class BagArchive implements ArchivePort, AutoCloseable {
             + "\nExport-Status: "
             + (report.complete() ? "complete" : "incomplete")
             + "\n";
-    Map<String, byte[]> tags = new TreeMap<>();
-    tags.put(BagLayout.BAGIT, BagLayout.BAGIT_CONTENT.getBytes(StandardCharsets.UTF_8));
-    tags.put(BagLayout.BAG_INFO, info.getBytes(StandardCharsets.UTF_8));
-    tags.put(BagLayout.MANIFEST_SHA256, m256.toString().getBytes(StandardCharsets.UTF_8));
-    tags.put(BagLayout.MANIFEST_SHA512, m512.toString().getBytes(StandardCharsets.UTF_8));
+    for (Map.Entry<String, String> t :
+        Map.of(BagLayout.BAGIT, BagLayout.BAGIT_CONTENT, BagLayout.BAG_INFO, info).entrySet()) {
+      byte[] content = t.getValue().getBytes(StandardCharsets.UTF_8);
+      Files.write(work.resolve(t.getKey()), content);
+      tags.put(t.getKey(), Digests.of(content));
+    }
     StringBuilder tagManifest = new StringBuilder();
-    for (Map.Entry<String, byte[]> t : tags.entrySet()) {
-      Files.write(work.resolve(t.getKey()), t.getValue());
-      tagManifest
-          .append(Digests.of(t.getValue()).sha256())
-          .append("  ")
-          .append(t.getKey())
-          .append('\n');
+    for (Map.Entry<String, Digests> t : tags.entrySet()) {
+      tagManifest.append(t.getValue().sha256()).append("  ").append(t.getKey()).append('\n');
     }
     Files.write(
         work.resolve(BagLayout.TAGMANIFEST_SHA256),
         tagManifest.toString().getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Streams one payload manifest to its file, and returns the file's digests. */
+  private Digests writeManifest(String name, Map<String, Digests> payload, boolean sha256)
+      throws IOException {
+    Digests.Hashing hashing =
+        new Digests.Hashing(
+            new java.io.BufferedOutputStream(Files.newOutputStream(work.resolve(name)), 1 << 16));
+    try (java.io.Writer w = new java.io.OutputStreamWriter(hashing, StandardCharsets.UTF_8)) {
+      for (Map.Entry<String, Digests> e : payload.entrySet()) {
+        Digests d = e.getValue();
+        w.write(sha256 ? d.sha256() : d.sha512());
+        w.write("  ");
+        w.write(e.getKey());
+        w.write('\n');
+      }
+    }
+    return hashing.digests();
   }
 
   private void deliver() throws IOException {

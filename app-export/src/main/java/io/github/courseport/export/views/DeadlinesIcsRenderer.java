@@ -12,7 +12,10 @@ import io.github.courseport.core.domain.UserId;
 import io.github.courseport.core.port.ExportedRecord;
 import io.github.courseport.core.port.RecordRenderer;
 import io.github.courseport.core.port.RenderTarget;
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -120,7 +123,11 @@ public final class DeadlinesIcsRenderer implements RecordRenderer {
     }
     entries.sort(Comparator.comparing(Entry::due).thenComparing(Entry::uid));
     Instant stamp = newest != null ? newest : latestDeadline;
-    target.write(PATH, calendar(record, entries, stamp).getBytes(StandardCharsets.UTF_8));
+    try (Writer out =
+        new BufferedWriter(
+            new OutputStreamWriter(target.open(PATH), StandardCharsets.UTF_8), 1 << 16)) {
+      calendar(record, entries, stamp, out);
+    }
   }
 
   /** The stable UID of a module's deadline. */
@@ -131,8 +138,13 @@ public final class DeadlinesIcsRenderer implements RecordRenderer {
         .toString();
   }
 
-  private static String calendar(
-      ExportedRecord record, List<Entry> entries, @Nullable Instant stamp) {
+  /**
+   * Writes the calendar a component at a time (what {@link Calendar#toString()} would give for the
+   * whole, without holding it): a record of thousands of courses has tens of thousands of events.
+   */
+  private static void calendar(
+      ExportedRecord record, List<Entry> entries, @Nullable Instant stamp, Writer out)
+      throws IOException {
     Calendar calendar = new Calendar();
     calendar.add(new ProdId(PRODID));
     calendar.add(ImmutableVersion.VERSION_2_0);
@@ -143,6 +155,8 @@ public final class DeadlinesIcsRenderer implements RecordRenderer {
             ? profile.fullName()
             : "Coursera user " + record.learner().userId();
     calendar.add(new XProperty("X-WR-CALNAME", text("Coursera deadlines of " + who)));
+    out.write("BEGIN:VCALENDAR\r\n");
+    out.write(fold(calendar.getPropertyList().toString()));
     for (Entry e : entries) {
       VEvent event = new VEvent(false);
       event.add(new Uid(e.uid()));
@@ -156,9 +170,9 @@ public final class DeadlinesIcsRenderer implements RecordRenderer {
       event.add(new Categories(new TextList("Coursera")));
       event.add(e.enabled() ? ImmutableStatus.VEVENT_CONFIRMED : ImmutableStatus.VEVENT_TENTATIVE);
       event.add(ImmutableTransp.TRANSPARENT);
-      calendar.add(event);
+      out.write(fold(event.toString()));
     }
-    return fold(calendar.toString());
+    out.write("END:VCALENDAR\r\n");
   }
 
   /** The week of each module in the default schedule, counting from 1. */

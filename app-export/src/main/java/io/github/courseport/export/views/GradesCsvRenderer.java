@@ -15,8 +15,9 @@ import io.github.courseport.core.domain.Outcome;
 import io.github.courseport.core.port.ExportedRecord;
 import io.github.courseport.core.port.RecordRenderer;
 import io.github.courseport.core.port.RenderTarget;
-import java.io.ByteArrayOutputStream;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -69,8 +70,8 @@ public final class GradesCsvRenderer implements RecordRenderer {
   @Override
   public void render(ExportedRecord record, RenderTarget target) throws IOException {
     CsvSchema schema = CsvSchema.emptySchema().withLineSeparator("\r\n");
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (SequenceWriter rows = CSV.writer(schema).writeValues(out)) {
+    try (OutputStream out = new BufferedOutputStream(target.open(PATH), 1 << 16);
+        SequenceWriter rows = CSV.writer(schema).writeValues(out)) {
       rows.write(COLUMNS.toArray(new String[0]));
       for (CourseRecord course : record.courses()) {
         for (String[] row : rows(course)) {
@@ -78,7 +79,6 @@ public final class GradesCsvRenderer implements RecordRenderer {
         }
       }
     }
-    target.write(PATH, out.toByteArray());
   }
 
   private static List<String[]> rows(CourseRecord record) {

@@ -36,7 +36,10 @@ import io.github.courseport.core.domain.SpecializationMembership;
 import io.github.courseport.core.port.ExportedRecord;
 import io.github.courseport.core.port.RecordRenderer;
 import io.github.courseport.core.port.RenderTarget;
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -157,16 +160,47 @@ public final class IndexHtmlRenderer implements RecordRenderer {
   /** One module deadline, as the page lists it. */
   private record Due(Instant at, String course, String anchor, String module, boolean enabled) {}
 
-  /** A course's card, rendered but for its deadlines (they need the whole record's "now"). */
+  /**
+   * What the page needs to know of a course before its card: kept for every course during the first
+   * pass, so it stays small; the card itself is rendered in the second pass.
+   */
   private record Card(
-      String name,
-      String id,
-      String head,
-      String grid,
-      List<Due> dues,
-      String rest,
-      boolean passed,
-      boolean inProgress) {}
+      String name, CourseId courseId, List<Due> dues, boolean passed, boolean inProgress) {
+    String id() {
+      return courseId.value();
+    }
+
+    static Card of(CourseRecord record) {
+      String name = Views.courseName(record);
+      State state = State.of(record);
+      return new Card(
+          name,
+          record.id(),
+          IndexHtmlRenderer.dues(record, name),
+          state.passed(),
+          state.inProgress());
+    }
+  }
+
+  /** A course's card, rendered but for its deadlines (they need the whole record's "now"). */
+  private record Parts(String head, String grid, String rest) {}
+
+  /** Where a course stands, for its badge and the page's tiles. */
+  private record State(boolean passed, boolean completed, boolean inProgress) {
+    static State of(CourseRecord record) {
+      CourseGrade grade = Views.found(record, CourseFamily.GRADES);
+      CourseProgress progress = Views.found(record, CourseFamily.PROGRESS);
+      CompletionEvents events = Views.found(record, CourseFamily.COMPLETION_EVENTS);
+      boolean passed = grade != null && Views.passed(grade.passingState());
+      boolean completed =
+          passed
+              || (events != null && !events.events().isEmpty())
+              || (progress != null && progress.overall() != null && progress.overall() >= 100);
+      boolean inProgress =
+          !completed && progress != null && progress.overall() != null && progress.overall() > 0;
+      return new State(passed, completed, inProgress);
+    }
+  }
 
   @Override
   public void render(ExportedRecord record, RenderTarget target) throws IOException {
@@ -176,8 +210,9 @@ public final class IndexHtmlRenderer implements RecordRenderer {
     Map<CourseId, String> names = new HashMap<>();
     for (CourseRecord course : record.courses()) {
       asOf = Views.later(asOf, Views.newestActivity(course));
-      names.put(course.id(), Views.courseName(course));
-      cards.add(card(course));
+      Card card = Card.of(course);
+      names.put(course.id(), card.name());
+      cards.add(card);
     }
     for (var summary : learner.courses()) {
       if (summary.name() != null) {
@@ -191,18 +226,29 @@ public final class IndexHtmlRenderer implements RecordRenderer {
     for (int i = 0; i < cards.size(); i++) {
       anchors.put(cards.get(i).id(), "course-" + (i + 1));
     }
-    target.write(PATH, page(learner, record.report(), cards, anchors, names, asOf));
+    try (Writer out =
+        new BufferedWriter(
+            new OutputStreamWriter(target.open(PATH), StandardCharsets.UTF_8), 1 << 16)) {
+      page(out, record, cards, anchors, names, asOf);
+    }
   }
 
   // ---- the page ----
 
-  private static byte[] page(
-      LearnerRecord learner,
-      CompletenessReport report,
+  /**
+   * Writes the page: the summary parts from the first pass, then each card as its course is read
+   * again, so no more than one card is in memory at a time.
+   */
+  private static void page(
+      Writer out,
+      ExportedRecord record,
       List<Card> cards,
       Map<String, String> anchors,
       Map<CourseId, String> names,
-      @Nullable Instant asOf) {
+      @Nullable Instant asOf)
+      throws IOException {
+    LearnerRecord learner = record.learner();
+    CompletenessReport report = record.report();
     LearnerProfile profile = learner.profile().found().orElse(null);
     String who =
         profile != null && profile.fullName() != null && !profile.fullName().isBlank()
@@ -262,16 +308,25 @@ public final class IndexHtmlRenderer implements RecordRenderer {
           "<input id=\"filter\" type=\"search\" placeholder=\"Filter courses by name\""
               + " aria-label=\"Filter courses by name\" hidden>\n");
     }
+    out.append(h);
+    h.setLength(0);
     for (Card c : cards) {
+      CourseRecord course =
+          record
+              .course(c.courseId())
+              .orElseThrow(() -> new IOException("course " + c.id() + " vanished while rendering"));
+      Parts parts = parts(course);
       h.append("<article class=\"course\" id=\"")
           .append(anchors.get(c.id()))
           .append("\" data-name=\"")
           .append(esc(c.name().toLowerCase(Locale.ROOT)))
           .append("\">\n")
-          .append(c.head())
-          .append(c.grid());
+          .append(parts.head())
+          .append(parts.grid());
       courseDeadlines(h, c.dues(), asOf);
-      h.append(c.rest()).append("</article>\n");
+      h.append(parts.rest()).append("</article>\n");
+      out.append(h);
+      h.setLength(0);
     }
     h.append("</section>\n");
 
@@ -295,7 +350,7 @@ public final class IndexHtmlRenderer implements RecordRenderer {
         .append("\">xAPI statements</a>, and every answer of Coursera's servers byte for byte in")
         .append(" <a href=\"raw/\">raw/</a>. Times are in UTC.</p>\n</footer>\n");
     h.append("<script>").append(SCRIPT).append("</script>\n</body>\n</html>\n");
-    return h.toString().getBytes(StandardCharsets.UTF_8);
+    out.append(h);
   }
 
   /** The CSP source of the page's script: its SHA-256 in base64. */
@@ -492,7 +547,7 @@ public final class IndexHtmlRenderer implements RecordRenderer {
 
   // ---- one course ----
 
-  private static Card card(CourseRecord record) {
+  private static Parts parts(CourseRecord record) {
     String name = Views.courseName(record);
     StringBuilder head = new StringBuilder();
     StringBuilder grid = new StringBuilder();
@@ -500,13 +555,10 @@ public final class IndexHtmlRenderer implements RecordRenderer {
     CourseGrade grade = Views.found(record, CourseFamily.GRADES);
     CourseProgress progress = Views.found(record, CourseFamily.PROGRESS);
     CompletionEvents events = Views.found(record, CourseFamily.COMPLETION_EVENTS);
-    boolean passed = grade != null && Views.passed(grade.passingState());
-    boolean completed =
-        passed
-            || (events != null && !events.events().isEmpty())
-            || (progress != null && progress.overall() != null && progress.overall() >= 100);
-    boolean inProgress =
-        !completed && progress != null && progress.overall() != null && progress.overall() > 0;
+    State state = State.of(record);
+    boolean passed = state.passed();
+    boolean completed = state.completed();
+    boolean inProgress = state.inProgress();
 
     head.append("<h3>").append(esc(name)).append("</h3>\n<p class=\"meta\">");
     head.append(
@@ -586,15 +638,7 @@ public final class IndexHtmlRenderer implements RecordRenderer {
           .append(" saved in the record.</p>\n");
     }
     courseGaps(body, record);
-    return new Card(
-        name,
-        record.id().value(),
-        head.toString(),
-        grid.toString(),
-        dues(record, name),
-        body.toString(),
-        passed,
-        inProgress);
+    return new Parts(head.toString(), grid.toString(), body.toString());
   }
 
   private static void dates(StringBuilder h, CourseRecord record) {

@@ -31,8 +31,9 @@ import io.github.courseport.core.domain.SpecializationMembership;
 import io.github.courseport.core.port.ExportedRecord;
 import io.github.courseport.core.port.RecordRenderer;
 import io.github.courseport.core.port.RenderTarget;
-import java.io.ByteArrayOutputStream;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -41,6 +42,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -94,26 +96,31 @@ public final class XapiStatementsRenderer implements RecordRenderer {
   @Override
   public void render(ExportedRecord record, RenderTarget target) throws IOException {
     String user = Long.toString(record.learner().userId().value());
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    Set<String> ids = new HashSet<>();
+    Set<UUID> ids = new HashSet<>();
     DefaultPrettyPrinter printer =
         new DefaultPrettyPrinter()
             .withObjectIndenter(new DefaultIndenter("  ", "\n"))
             .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-    try (JsonGenerator gen = MAPPER.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
-      gen.setPrettyPrinter(printer);
-      gen.writeStartArray();
-      write(gen, ids, learnerStatements(user, record.learner()));
-      for (CourseRecord course : record.courses()) {
-        write(gen, ids, courseStatements(user, course));
+    try (OutputStream out = new BufferedOutputStream(target.open(PATH), 1 << 16)) {
+      try (JsonGenerator gen = MAPPER.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
+        gen.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        gen.setPrettyPrinter(printer);
+        gen.writeStartArray();
+        write(gen, ids, learnerStatements(user, record.learner()));
+        for (CourseRecord course : record.courses()) {
+          write(gen, ids, courseStatements(user, course));
+        }
+        gen.writeEndArray();
       }
-      gen.writeEndArray();
+      out.write('\n');
     }
-    out.write('\n');
-    target.write(PATH, out.toByteArray());
   }
 
-  private static void write(JsonGenerator gen, Set<String> ids, List<ObjectNode> statements)
+  /**
+   * Writes statements in a stable order, each id once ({@code ids} holds the ids as {@link UUID}s,
+   * less than half the memory of their text: a large record has hundreds of thousands).
+   */
+  private static void write(JsonGenerator gen, Set<UUID> ids, List<ObjectNode> statements)
       throws IOException {
     statements.sort(
         Comparator.comparing((ObjectNode s) -> Instant.parse(s.path("timestamp").asText()))
@@ -121,7 +128,7 @@ public final class XapiStatementsRenderer implements RecordRenderer {
             .thenComparing(s -> s.path("object").path("id").asText())
             .thenComparing(s -> s.path("id").asText()));
     for (ObjectNode s : statements) {
-      if (ids.add(s.path("id").asText())) {
+      if (ids.add(UUID.fromString(s.path("id").asText()))) {
         MAPPER.writeTree(gen, sorted(s));
       }
     }

@@ -9,6 +9,7 @@ import io.github.courseport.core.port.ExportedRecord;
 import io.github.courseport.core.port.RecordRenderer;
 import io.github.courseport.core.port.RenderTarget;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,6 +55,66 @@ class RenderingTest {
     public void render(ExportedRecord record, RenderTarget target) throws IOException {
       target.write("../escape.txt", new byte[1]);
     }
+  }
+
+  /** Streams one file completely, then half of another, then fails. */
+  private static final class HalfWay implements RecordRenderer {
+    @Override
+    public String name() {
+      return "half-way";
+    }
+
+    @Override
+    public void render(ExportedRecord record, RenderTarget target) throws IOException {
+      try (OutputStream out = target.open("exports/first.txt")) {
+        out.write("complete\n".getBytes(StandardCharsets.UTF_8));
+      }
+      try (OutputStream out = target.open("exports/second.txt")) {
+        out.write("half a fi".getBytes(StandardCharsets.UTF_8));
+        throw new IOException("disk full (simulated)");
+      }
+    }
+  }
+
+  /** Tries to overwrite part of the record. */
+  private static final class Overwriter implements RecordRenderer {
+    @Override
+    public String name() {
+      return "overwriter";
+    }
+
+    @Override
+    public void render(ExportedRecord record, RenderTarget target) throws IOException {
+      target.write("record/learner.json", "{}".getBytes(StandardCharsets.UTF_8));
+    }
+  }
+
+  @Test
+  void aRendererThatFailsHalfWayLeavesNoneOfItsFilesAndCannotTouchTheRecord() throws IOException {
+    Path out = tmp.resolve("bag");
+    List<CourseRecord> courses = List.of(Records.course("c1", Records.doc("courses.v1", "{}")));
+    ListCourses list = new ListCourses();
+    try (BagArchive bag = BagArchive.open(out, BagArchive.Format.DIR, false, CLOCK, "t", s -> s)) {
+      bag.renderer(new HalfWay()).renderer(new Overwriter()).renderer(list);
+      courses.forEach(bag::acceptCourse);
+      bag.finish(Records.learner(courses), Records.report(courses));
+      assertThat(bag.renderProblems())
+          .hasSize(2)
+          .anySatisfy(p -> assertThat(p).contains("half-way").contains("disk full"))
+          .anySatisfy(p -> assertThat(p).contains("overwriter").contains("record/learner.json"));
+    }
+    assertThat(out.resolve("data/exports/first.txt")).doesNotExist();
+    assertThat(out.resolve("data/exports/second.txt")).doesNotExist();
+    assertThat(out.resolve("data/exports/list.txt")).content().isEqualTo("c1\n");
+    assertThat(out.resolve("data/record/learner.json")).content().startsWith("{\n  \"learner\"");
+    assertThat(Files.readString(out.resolve("manifest-sha256.txt")))
+        .doesNotContain("first.txt")
+        .doesNotContain("second.txt")
+        .contains("data/exports/list.txt");
+    try (var files = Files.walk(out)) {
+      assertThat(files.map(Path::toString)).noneMatch(f -> f.endsWith(".tmp"));
+    }
+    assertThat(new BagVerifier().verify(out)).isEmpty();
   }
 
   @Test

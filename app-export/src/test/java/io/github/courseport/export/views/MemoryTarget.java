@@ -3,7 +3,9 @@ package io.github.courseport.export.views;
 import io.github.courseport.core.port.ExportedRecord;
 import io.github.courseport.core.port.RecordRenderer;
 import io.github.courseport.core.port.RenderTarget;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,14 +17,36 @@ import java.util.TreeMap;
 final class MemoryTarget implements RenderTarget {
   final Map<String, byte[]> files = new TreeMap<>();
 
+  /** The most bytes a renderer handed over in one write call: small when it streams. */
+  int largestWrite;
+
   @Override
-  public void write(String path, byte[] content) {
+  public OutputStream open(String path) {
     if (path.startsWith("/") || path.contains("..") || path.contains("\\") || path.isEmpty()) {
       throw new IllegalArgumentException("unsafe path " + path);
     }
-    if (files.put(path, content.clone()) != null) {
+    if (files.containsKey(path)) {
       throw new IllegalStateException("written twice: " + path);
     }
+    files.put(path, new byte[0]);
+    return new ByteArrayOutputStream() {
+      @Override
+      public synchronized void write(byte[] b, int off, int len) {
+        largestWrite = Math.max(largestWrite, len);
+        super.write(b, off, len);
+      }
+
+      @Override
+      public synchronized void write(int b) {
+        largestWrite = Math.max(largestWrite, 1);
+        super.write(b);
+      }
+
+      @Override
+      public void close() {
+        files.put(path, toByteArray());
+      }
+    };
   }
 
   /** Renders a record with one renderer. */

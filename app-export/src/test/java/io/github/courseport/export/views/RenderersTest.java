@@ -99,10 +99,29 @@ class RenderersTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("renderersAndRecords")
-  void readsTheCoursesAtMostOnce(
+  void iteratesTheCoursesAtMostOnceAndLooksEachUpAtMostOnce(
       String name, RecordRenderer renderer, Supplier<SampleRecords.Exported> record) {
     SampleRecords.Exported exported = record.get();
     MemoryTarget.render(renderer, exported);
     assertThat(exported.iterations.get()).isLessThanOrEqualTo(1);
+    assertThat(exported.lookups.get()).isLessThanOrEqualTo(exported.courseList().size());
+  }
+
+  /**
+   * A record of 3,000 courses gives views of hundreds of kilobytes to megabytes; each must reach
+   * its file in pieces of at most a buffer, never built whole in memory (which ran a 10,000-course
+   * export out of heap).
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("renderers")
+  void writesLargeViewsInPiecesNotWhole(RecordRenderer renderer) {
+    MemoryTarget target = MemoryTarget.render(renderer, SampleRecords.many(3000));
+    int biggest = target.files.values().stream().mapToInt(b -> b.length).max().orElse(0);
+    if (renderer.name().equals("record-schemas")) {
+      assertThat(biggest).isLessThan(1 << 16); // fixed files, written whole
+      return;
+    }
+    assertThat(biggest).as("largest file").isGreaterThan(2 << 16);
+    assertThat(target.largestWrite).as("largest single write").isLessThanOrEqualTo(1 << 16);
   }
 }

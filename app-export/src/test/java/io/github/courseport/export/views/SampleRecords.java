@@ -59,6 +59,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -94,12 +95,16 @@ final class SampleRecords {
     return new TreeMap<>(map);
   }
 
-  /** A finished export as renderers see it, counting how often its courses are iterated. */
+  /**
+   * A finished export as renderers see it, counting how often its courses are iterated and looked
+   * up one by one.
+   */
   static final class Exported implements ExportedRecord {
     private final LearnerRecord learner;
     private final CompletenessReport report;
     private final List<CourseRecord> courses;
     final AtomicInteger iterations = new AtomicInteger();
+    final AtomicInteger lookups = new AtomicInteger();
 
     Exported(LearnerRecord learner, CompletenessReport report, List<CourseRecord> courses) {
       this.learner = learner;
@@ -127,9 +132,60 @@ final class SampleRecords {
       };
     }
 
+    @Override
+    public Optional<CourseRecord> course(CourseId id) {
+      lookups.incrementAndGet();
+      return courses.stream().filter(c -> c.id().equals(id)).findFirst();
+    }
+
     List<CourseRecord> courseList() {
       return courses;
     }
+  }
+
+  /**
+   * The demo learner's on-demand courses copied under new ids until there are {@code count}
+   * courses: a record whose views run to megabytes.
+   */
+  static Exported many(int count) {
+    List<CourseRecord> originals =
+        demo().courseList().stream().filter(c -> !c.isSessionBased()).toList();
+    List<CourseRecord> courses = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      CourseRecord c = originals.get(i % originals.size());
+      String copy = "-" + i;
+      CourseId id = new CourseId(c.id().value() + copy);
+      Outcome<Course> course =
+          c.course()
+              .map(
+                  o ->
+                      o instanceof OnDemandCourse d
+                          ? new OnDemandCourse(
+                              id,
+                              d.slug() + copy,
+                              d.name() + copy,
+                              d.partnerIds(),
+                              d.instructorIds(),
+                              d.photoUrl(),
+                              d.description(),
+                              d.partnerLogo(),
+                              d.certificatePartnerLogo(),
+                              d.extras())
+                          : o);
+      courses.add(
+          new CourseRecord(
+              id,
+              course,
+              c.memberships(),
+              c.enrollments(),
+              c.sessions(),
+              c.partners(),
+              c.instructors(),
+              c.specializations(),
+              c.families()));
+    }
+    LearnerRecord learner = demoLearner(courses);
+    return new Exported(learner, report(learner, courses), courses);
   }
 
   // ---- the demo learner ----

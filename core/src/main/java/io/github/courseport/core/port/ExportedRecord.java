@@ -1,8 +1,10 @@
 package io.github.courseport.core.port;
 
 import io.github.courseport.core.domain.CompletenessReport;
+import io.github.courseport.core.domain.CourseId;
 import io.github.courseport.core.domain.CourseRecord;
 import io.github.courseport.core.domain.LearnerRecord;
+import java.util.Optional;
 
 /** A finished export as renderers see it. */
 public interface ExportedRecord {
@@ -15,4 +17,18 @@ public interface ExportedRecord {
    * in memory at once), so iterate as few times as you can.
    */
   Iterable<CourseRecord> courses();
+
+  /**
+   * One course record, read afresh: for a view that lists courses in another order than by id (keep
+   * the ids and the order from one pass over {@link #courses()}, then look each course up). The
+   * default scans {@link #courses()}; an archive overrides it with a direct read.
+   */
+  default Optional<CourseRecord> course(CourseId id) {
+    for (CourseRecord c : courses()) {
+      if (c.id().equals(id)) {
+        return Optional.of(c);
+      }
+    }
+    return Optional.empty();
+  }
 }
