@@ -109,8 +109,17 @@ public final class BatchCourseraAdapter implements AutoCloseable {
             new BatchLists(context),
             new BatchCatalog(context),
             new BatchFamilies(context).ports(),
-            b.keysPerCall);
+            b.keysPerCall,
+            CALLS_PER_BATCH_IN_FLIGHT * b.concurrency);
   }
+
+  /**
+   * Port calls the export keeps open per batch in flight: twice as many, so that while {@code
+   * concurrency} batches travel, the next ones' sub-requests are already queued and each batch
+   * leaves full (a call of 50 courses fills one), instead of half-empty ones leaving whenever the
+   * queue runs dry for a linger.
+   */
+  static final int CALLS_PER_BATCH_IN_FLIGHT = 2;
 
   /** A builder with Coursera's hosts and polite defaults; only the credentials are required. */
   public static Builder builder() {

@@ -156,9 +156,9 @@ public final class ExportRunner {
               SourceHandle h = handle.get();
               return h != null ? h : none;
             });
+    // A thread per port call in flight: the export bounds them (SourcePorts.callsInFlight).
     ExecutorService pool =
-        Executors.newFixedThreadPool(
-            options.concurrency(),
+        Executors.newCachedThreadPool(
             r -> {
               Thread t = new Thread(r, "courseport-export");
               t.setDaemon(true);

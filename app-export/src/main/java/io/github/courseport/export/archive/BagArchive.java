@@ -26,6 +26,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -41,6 +43,7 @@ import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes an export as a BagIt 1.0 bag (RFC 8493), streaming: each raw document and each course
@@ -65,7 +68,8 @@ public final class BagArchive implements ArchivePort, AutoCloseable {
   private final UnaryOperator<String> redactor;
   private final Map<CourseId, CourseCompleteness> finishedBefore;
   private final Map<String, Digests> digests = new ConcurrentHashMap<>();
-  private final Set<String> seenDocuments = new HashSet<>();
+  private final Set<DocumentKey> seenDocuments = new HashSet<>();
+  private final Set<Path> createdDirectories = ConcurrentHashMap.newKeySet();
   private final List<RecordRenderer> renderers = new ArrayList<>();
   private final Map<CourseId, String> courseKeys =
       new java.util.concurrent.ConcurrentSkipListMap<>();
@@ -234,7 +238,12 @@ public final class BagArchive implements ArchivePort, AutoCloseable {
             kept.add(line);
             files.add(file);
             rawCount = Math.max(rawCount, entry.path("n").asLong());
-            seenDocuments.add(documentKey(entry));
+            seenDocuments.add(
+                DocumentKey.of(
+                    entry.path("resource").asText(),
+                    entry.path("method").asText(),
+                    entry.path("request").asText(),
+                    entry.path("sha256").asText()));
             digests.put(file, Digests.of(p));
           }
         } catch (IOException | RuntimeException damaged) {
@@ -279,8 +288,7 @@ public final class BagArchive implements ArchivePort, AutoCloseable {
     try {
       for (SourceDocument d : documents) {
         String request = redactor.apply(d.request());
-        String key = d.resource() + " " + d.method() + " " + request + " " + d.sha256();
-        if (!seenDocuments.add(key)) {
+        if (!seenDocuments.add(DocumentKey.of(d.resource(), d.method(), request, d.sha256()))) {
           continue; // the same answer to the same request is stored once
         }
         long n = ++rawCount;
@@ -308,14 +316,25 @@ public final class BagArchive implements ArchivePort, AutoCloseable {
     }
   }
 
-  private static String documentKey(JsonNode entry) {
-    return entry.path("resource").asText()
-        + " "
-        + entry.path("method").asText()
-        + " "
-        + entry.path("request").asText()
-        + " "
-        + entry.path("sha256").asText();
+  /**
+   * What makes two raw documents the same (resource, method, request line and body hash), kept as
+   * 128 bits of its SHA-256 rather than as text: an export of thousands of courses stores tens of
+   * thousands of documents, and this set holds one key for each until the end.
+   */
+  private record DocumentKey(long high, long low) {
+    static DocumentKey of(String resource, String method, String request, String sha256) {
+      try {
+        MessageDigest digest = MessageDigest.getInstance("SHA-256");
+        byte[] hash =
+            digest.digest(
+                (resource + "\n" + method + "\n" + request + "\n" + sha256)
+                    .getBytes(StandardCharsets.UTF_8));
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(hash);
+        return new DocumentKey(b.getLong(), b.getLong());
+      } catch (NoSuchAlgorithmException e) {
+        throw new IllegalStateException("every JDK has SHA-256", e);
+      }
+    }
   }
 
   @Override
@@ -351,80 +370,138 @@ public final class BagArchive implements ArchivePort, AutoCloseable {
   }
 
   /**
-   * Runs every renderer over the finished record; a renderer that fails becomes a gap of the report
-   * (family {@code views}) and leaves no file behind, never a lost archive.
+   * Runs every renderer over the finished record, side by side, each in its own thread, all fed
+   * from one read of the course records ({@link CourseFeed}). A renderer that fails becomes a gap
+   * of the report (family {@code views}) and leaves no file behind, never a lost archive.
    */
   private CompletenessReport render(LearnerRecord learner, CompletenessReport report) {
     if (renderers.isEmpty()) {
       return report;
     }
-    List<String> keys = List.copyOf(courseKeys.values());
-    ExportedRecord record =
-        new ExportedRecord() {
-          @Override
-          public LearnerRecord learner() {
-            return learner;
-          }
-
-          @Override
-          public CompletenessReport report() {
-            return report;
-          }
-
-          @Override
-          public Iterable<CourseRecord> courses() {
-            return () -> keys.stream().map(BagArchive.this::readCourse).iterator();
-          }
-
-          @Override
-          public java.util.Optional<CourseRecord> course(CourseId id) {
-            String key = courseKeys.get(id);
-            return key == null
-                ? java.util.Optional.empty()
-                : java.util.Optional.of(readCourse(key));
-          }
-        };
-    List<CompletenessReport.Gap> gaps = new ArrayList<>(report.gaps());
-    TreeMap<String, CompletenessReport.Tally> families = new TreeMap<>(report.families());
-    Set<String> rendered = new HashSet<>();
-    int failed = 0;
-    for (RecordRenderer r : renderers) {
-      List<String> written = new ArrayList<>();
-      RenderTarget target =
-          path -> {
-            String relative = BagLayout.DATA + "/" + path;
-            if (!isViewPath(relative) || !rendered.add(relative)) {
-              throw new IllegalArgumentException(
-                  "a view may not write " + path + " (outside data/, in the record, or twice)");
-            }
-            written.add(relative);
-            return openPayload(relative);
-          };
-      try {
-        r.render(record, target);
-      } catch (IOException | RuntimeException e) {
-        failed++;
-        discard(written);
-        String why =
-            r.name()
-                + " could not be written: "
-                + e.getClass().getSimpleName()
-                + ": "
-                + e.getMessage();
-        renderProblems.add(why);
-        gaps.add(
-            new CompletenessReport.Gap(
-                "views", r.name(), io.github.courseport.core.domain.Outcome.Status.FAILED, why));
+    CourseFeed feed =
+        new CourseFeed(List.copyOf(courseKeys.values()), this::readCourse, renderers.size());
+    Set<String> rendered = ConcurrentHashMap.newKeySet();
+    java.util.concurrent.ExecutorService threads =
+        java.util.concurrent.Executors.newFixedThreadPool(
+            renderers.size(),
+            r -> {
+              Thread t = new Thread(r, "courseport-render");
+              t.setDaemon(true);
+              return t;
+            });
+    List<java.util.concurrent.Future<@Nullable String>> results = new ArrayList<>();
+    try {
+      for (int i = 0; i < renderers.size(); i++) {
+        int reader = i;
+        RecordRenderer r = renderers.get(i);
+        results.add(
+            threads.submit(
+                () -> {
+                  try {
+                    return renderOne(r, view(learner, report, feed, reader), rendered);
+                  } finally {
+                    feed.leave(reader);
+                  }
+                }));
       }
+      feed.run();
+      List<CompletenessReport.Gap> gaps = new ArrayList<>(report.gaps());
+      int failed = 0;
+      for (int i = 0; i < renderers.size(); i++) {
+        String why = results.get(i).get();
+        if (why != null) {
+          failed++;
+          renderProblems.add(why);
+          gaps.add(
+              new CompletenessReport.Gap(
+                  "views",
+                  renderers.get(i).name(),
+                  io.github.courseport.core.domain.Outcome.Status.FAILED,
+                  why));
+        }
+      }
+      if (failed == 0) {
+        return report;
+      }
+      TreeMap<String, CompletenessReport.Tally> families = new TreeMap<>(report.families());
+      families.put(
+          "views",
+          new CompletenessReport.Tally(
+              renderers.size(),
+              renderers.size() - failed,
+              0,
+              0,
+              failed,
+              new java.util.TreeSet<>()));
+      return new CompletenessReport(families, gaps);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ArchiveException("Interrupted while writing the views; resume to finish", e);
+    } catch (java.util.concurrent.ExecutionException e) {
+      throw new ArchiveException("A view could not be written: " + e.getCause(), e);
+    } finally {
+      threads.shutdownNow();
     }
-    if (failed == 0) {
-      return report;
+  }
+
+  /** Runs one renderer; returns why it failed, or null. */
+  private @Nullable String renderOne(
+      RecordRenderer r, ExportedRecord record, Set<String> rendered) {
+    List<String> written = java.util.Collections.synchronizedList(new ArrayList<>());
+    RenderTarget target =
+        path -> {
+          String relative = BagLayout.DATA + "/" + path;
+          if (!isViewPath(relative) || !rendered.add(relative)) {
+            throw new IllegalArgumentException(
+                "a view may not write " + path + " (outside data/, in the record, or twice)");
+          }
+          written.add(relative);
+          return openPayload(relative);
+        };
+    String why;
+    try {
+      r.render(record, target);
+      List<String> open = written.stream().filter(f -> !digests.containsKey(f)).toList();
+      if (open.isEmpty()) {
+        return null;
+      }
+      why = r.name() + " did not close " + String.join(", ", open);
+    } catch (IOException | RuntimeException e) {
+      why =
+          r.name()
+              + " could not be written: "
+              + e.getClass().getSimpleName()
+              + ": "
+              + e.getMessage();
     }
-    families.put(
-        "views",
-        new CompletenessReport.Tally(
-            renderers.size(), renderers.size() - failed, 0, 0, failed, new java.util.TreeSet<>()));
-    return new CompletenessReport(families, gaps);
+    return why + discard(written);
+  }
+
+  /** The finished record as one renderer sees it: its courses come from the shared feed. */
+  private ExportedRecord view(
+      LearnerRecord learner, CompletenessReport report, CourseFeed feed, int reader) {
+    return new ExportedRecord() {
+      @Override
+      public LearnerRecord learner() {
+        return learner;
+      }
+
+      @Override
+      public CompletenessReport report() {
+        return report;
+      }
+
+      @Override
+      public Iterable<CourseRecord> courses() {
+        return feed.courses(reader);
+      }
+
+      @Override
+      public java.util.Optional<CourseRecord> course(CourseId id) {
+        String key = courseKeys.get(id);
+        return key == null ? java.util.Optional.empty() : java.util.Optional.of(readCourse(key));
+      }
+    };
   }
 
   /** A path a view may write: a payload path outside the record, the raw answers and run.json. */
@@ -436,16 +513,24 @@ public final class BagArchive implements ArchivePort, AutoCloseable {
         && !relative.equals(BagLayout.RUN);
   }
 
-  /** Removes the files of a failed renderer, and their manifest entries. */
-  private void discard(List<String> written) {
+  /**
+   * Removes the files of a failed renderer, finished or not, and their manifest entries; runs in
+   * the renderer's thread (whose temporary files these are). Returns what could not be removed.
+   */
+  private String discard(List<String> written) {
+    StringBuilder problems = new StringBuilder();
     for (String relative : written) {
       digests.remove(relative);
-      try {
-        Files.deleteIfExists(work.resolve(relative));
-      } catch (IOException e) {
-        renderProblems.add("could not remove " + relative + ": " + e.getMessage());
+      Path file = work.resolve(relative);
+      for (Path p : List.of(file, temporary(file))) {
+        try {
+          Files.deleteIfExists(p);
+        } catch (IOException e) {
+          problems.append("; could not remove ").append(p).append(": ").append(e.getMessage());
+        }
       }
     }
+    return problems.toString();
   }
 
   private CourseRecord readCourse(String key) {
@@ -525,7 +610,11 @@ public final class BagArchive implements ArchivePort, AutoCloseable {
     if (!file.startsWith(work)) {
       throw new IllegalArgumentException("outside the archive: " + relative);
     }
-    Files.createDirectories(java.util.Objects.requireNonNull(file.getParent()));
+    Path parent = java.util.Objects.requireNonNull(file.getParent());
+    if (!createdDirectories.contains(parent)) {
+      Files.createDirectories(parent);
+      createdDirectories.add(parent);
+    }
     return file;
   }
 

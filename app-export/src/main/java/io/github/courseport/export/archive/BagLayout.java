@@ -30,6 +30,11 @@ public final class BagLayout {
 
   /** The path of raw document number {@code n}. */
   public static String raw(long n) {
-    return String.format(java.util.Locale.ROOT, "%s/%06d.json", RAW, n);
+    String digits = Long.toString(n);
+    StringBuilder path = new StringBuilder(RAW.length() + 12).append(RAW).append('/');
+    for (int i = digits.length(); i < 6; i++) {
+      path.append('0'); // at least six digits, as String.format("%06d") would, without its cost
+    }
+    return path.append(digits).append(".json").toString();
   }
 }

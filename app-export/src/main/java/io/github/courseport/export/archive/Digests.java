@@ -11,29 +11,30 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * The SHA-256 and SHA-512 of one file, and its size, as a bag's manifests need them. Kept as bytes
- * (96 per file, not 192 characters of hex): an export of thousands of courses holds one per file
- * until the manifests are written.
+ * The SHA-256 and SHA-512 of one file, and its size, as a bag's manifests need them. Kept as one
+ * array of 96 bytes, not 192 characters of hex: an export of thousands of courses holds one per
+ * file until the manifests are written.
  */
 public final class Digests {
-  private final byte[] sha256;
-  private final byte[] sha512;
+  private static final int SHA256_BYTES = 32;
+  private final byte[] both;
   private final long size;
 
   private Digests(byte[] sha256, byte[] sha512, long size) {
-    this.sha256 = sha256;
-    this.sha512 = sha512;
+    this.both = new byte[sha256.length + sha512.length];
+    System.arraycopy(sha256, 0, both, 0, sha256.length);
+    System.arraycopy(sha512, 0, both, sha256.length, sha512.length);
     this.size = size;
   }
 
   /** The SHA-256 in lower-case hex. */
   public String sha256() {
-    return HexFormat.of().formatHex(sha256);
+    return HexFormat.of().formatHex(both, 0, SHA256_BYTES);
   }
 
   /** The SHA-512 in lower-case hex. */
   public String sha512() {
-    return HexFormat.of().formatHex(sha512);
+    return HexFormat.of().formatHex(both, SHA256_BYTES, both.length);
   }
 
   /** The size in bytes. */

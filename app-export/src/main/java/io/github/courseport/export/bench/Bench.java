@@ -71,6 +71,8 @@ public final class Bench {
    * @param peakHeapBytes most heap in use at once (GC notifications: before a collection)
    * @param liveHeapBytes most heap in use after a collection
    * @param complete whether the export had no gap
+   * @param phases seconds from the start at which each phase of the export began, in order, then
+   *     {@code "archive delivered"} (the end): where the wall time goes
    */
   public record Result(
       Kind kind,
@@ -89,7 +91,8 @@ public final class Bench {
       long liveHeapBytes,
       long archiveBytes,
       boolean complete,
-      Map<String, Long> perResource) {
+      Map<String, Long> perResource,
+      Map<String, Double> phases) {
 
     /** Wall time over the bound. */
     public double ratio() {
@@ -172,9 +175,9 @@ public final class Bench {
               Version.get(),
               credentials::redact);
       renderers.forEach(archive::renderer);
+      // A thread per port call in flight: the export bounds them (SourcePorts.callsInFlight).
       ExecutorService pool =
-          Executors.newFixedThreadPool(
-              c,
+          Executors.newCachedThreadPool(
               r -> {
                 Thread t = new Thread(r, "courseport-bench-export");
                 t.setDaemon(true);
@@ -184,6 +187,7 @@ public final class Bench {
       ExportResult result;
       long started;
       long ended;
+      Map<String, Double> phases = new java.util.LinkedHashMap<>();
       int usedKeysPerCall;
       long peakHeap;
       long liveHeap;
@@ -222,10 +226,19 @@ public final class Bench {
           ports = http.ports();
         }
         usedKeysPerCall = ports.keysPerCall();
+        long start = started;
+        ExportListener timing =
+            new ExportListener() {
+              @Override
+              public void phase(String description) {
+                phases.put(phaseName(description), (System.nanoTime() - start) / 1e9);
+              }
+            };
         try {
-          result = new ExportLearningRecord(ports, archive, pool, c, ExportListener.NONE).run();
+          result = new ExportLearningRecord(ports, archive, pool, c, timing).run();
         } finally {
           ended = System.nanoTime();
+          phases.put("archive delivered", (ended - started) / 1e9);
           peakHeap = heap.peakUsed();
           liveHeap = heap.peakLive();
           pool.shutdownNow();
@@ -262,13 +275,19 @@ public final class Bench {
             liveHeap,
             size(archive.target()),
             result.complete(),
-            stats.perResource());
+            stats.perResource(),
+            phases);
       }
     } finally {
       if (!keep) {
         delete(dir);
       }
     }
+  }
+
+  /** A phase's description without its counts: "fetching 200 courses" -> "fetching courses". */
+  static String phaseName(String description) {
+    return description.replaceAll(" \\d+ ", " ");
   }
 
   private static long size(Path root) {

@@ -88,8 +88,19 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(
       names = "--no-warmup",
       negatable = false,
-      description = "Skip the unmeasured 20-course warm-up export before the measured ones.")
+      description = "Skip the unmeasured warm-up exports before the measured ones.")
   boolean noWarmup;
+
+  @Option(
+      names = "--warmup-courses",
+      paramLabel = "N",
+      defaultValue = "20",
+      description =
+          "Courses of the unmeasured warm-up export (one per source, zero latency) that lets the"
+              + " JIT compile the export's code first. A cold run of `courseport export` is"
+              + " closer to the default; N as large as --courses measures the steady state."
+              + " Default: ${DEFAULT-VALUE}.")
+  int warmupCourses = 20;
 
   @Option(
       names = "--keep",
@@ -117,6 +128,10 @@ public final class BenchCommand implements Callable<Integer> {
     if (keysPerCall < 1) {
       throw new CommandLine.ParameterException(cmd, "--keys-per-call must be at least 1");
     }
+    if (warmupCourses < 1) {
+      throw new CommandLine.ParameterException(
+          cmd, "--warmup-courses must be at least 1 (use --no-warmup for none)");
+    }
     List<Bench.Kind> kinds = new ArrayList<>();
     switch (source.toLowerCase(Locale.ROOT)) {
       case "http" -> kinds.add(Bench.Kind.HTTP);
@@ -143,9 +158,9 @@ public final class BenchCommand implements Callable<Integer> {
     boolean batchThere = Bench.batchAvailable();
 
     if (!noWarmup) {
-      err.println("bench: warm-up (20 courses, no latency, not measured)");
+      err.println("bench: warm-up (" + warmupCourses + " courses, no latency, not measured)");
       err.flush();
-      Learner small = Learners.synthetic(20, seed + 1);
+      Learner small = Learners.synthetic(warmupCourses, seed + 1);
       for (Bench.Kind k : kinds) {
         if (k != Bench.Kind.BATCH || batchThere) {
           Bench.run(small, k, Duration.ZERO, concurrency, keysPerCall, root, false);
@@ -231,6 +246,14 @@ public final class BenchCommand implements Callable<Integer> {
     for (String u : unavailable) {
       out.printf(Locale.ROOT, "%-8s not available%n", u);
     }
+    for (Bench.Result r : results) {
+      StringBuilder line =
+          new StringBuilder(String.format(Locale.ROOT, "%-8s phases:", r.kind().label()));
+      r.phases()
+          .forEach(
+              (phase, at) -> line.append(String.format(Locale.ROOT, " %s @%.2f s;", phase, at)));
+      out.println(line);
+    }
     Bench.Result http = find(results, Bench.Kind.HTTP);
     Bench.Result batch = find(results, Bench.Kind.BATCH);
     Bench.Result base = find(results, Bench.Kind.BASELINE);
@@ -294,6 +317,8 @@ public final class BenchCommand implements Callable<Integer> {
       o.put("complete", r.complete());
       ObjectNode per = o.putObject("perResource");
       r.perResource().forEach(per::put);
+      ObjectNode phases = o.putObject("phaseStartSeconds");
+      r.phases().forEach((phase, at) -> phases.put(phase, round(at)));
     }
     ArrayNode na = root.putArray("notAvailable");
     unavailable.forEach(na::add);

@@ -127,14 +127,46 @@ public final class RecordJson {
 
   /** Canonical bytes of a JSON tree: sorted keys, pretty, final newline. */
   public static byte[] bytes(JsonNode tree) {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(16 * 1024);
     try {
-      byte[] body = WRITER.writeValueAsBytes(MAPPER.treeToValue(tree, Object.class));
-      byte[] out = new byte[body.length + 1];
-      System.arraycopy(body, 0, out, 0, body.length);
-      out[body.length] = '\n';
-      return out;
+      try (JsonGenerator gen = WRITER.createGenerator(out)) {
+        writeSorted(gen, tree);
+      }
+      out.write('\n');
+      return out.toByteArray();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Writes a tree with every object's keys in order, straight from the tree (no sorted copy of it):
+   * each course record passes through here once, so the record's cost is its size.
+   */
+  private static void writeSorted(JsonGenerator gen, JsonNode node) throws IOException {
+    switch (node.getNodeType()) {
+      case OBJECT -> {
+        java.util.List<String> names = new java.util.ArrayList<>(node.size());
+        node.fieldNames().forEachRemaining(names::add);
+        java.util.Collections.sort(names);
+        gen.writeStartObject();
+        for (String name : names) {
+          gen.writeFieldName(name);
+          writeSorted(gen, node.get(name));
+        }
+        gen.writeEndObject();
+      }
+      case ARRAY -> {
+        gen.writeStartArray();
+        for (JsonNode element : node) {
+          writeSorted(gen, element);
+        }
+        gen.writeEndArray();
+      }
+      case STRING -> gen.writeString(node.textValue());
+      case BOOLEAN -> gen.writeBoolean(node.booleanValue());
+      case NULL, MISSING -> gen.writeNull();
+      default -> MAPPER.writeTree(gen, node); // numbers, as the mapper writes them
     }
   }
 

@@ -122,17 +122,32 @@ public final class XapiStatementsRenderer implements RecordRenderer {
    */
   private static void write(JsonGenerator gen, Set<UUID> ids, List<ObjectNode> statements)
       throws IOException {
-    statements.sort(
-        Comparator.comparing((ObjectNode s) -> Instant.parse(s.path("timestamp").asText()))
-            .thenComparing(s -> s.path("verb").path("id").asText())
-            .thenComparing(s -> s.path("object").path("id").asText())
-            .thenComparing(s -> s.path("id").asText()));
+    List<Keyed> keyed = new ArrayList<>(statements.size());
     for (ObjectNode s : statements) {
-      if (ids.add(UUID.fromString(s.path("id").asText()))) {
-        MAPPER.writeTree(gen, sorted(s));
+      keyed.add(
+          new Keyed(
+              Instant.parse(s.path("timestamp").asText()),
+              s.path("verb").path("id").asText(),
+              s.path("object").path("id").asText(),
+              s.path("id").asText(),
+              s));
+    }
+    keyed.sort(ORDER);
+    for (Keyed k : keyed) {
+      if (ids.add(UUID.fromString(k.id()))) {
+        MAPPER.writeTree(gen, sorted(k.statement()));
       }
     }
   }
+
+  /** A statement with its sort keys read out once (not once per comparison). */
+  private record Keyed(Instant at, String verb, String object, String id, ObjectNode statement) {}
+
+  private static final Comparator<Keyed> ORDER =
+      Comparator.comparing(Keyed::at)
+          .thenComparing(Keyed::verb)
+          .thenComparing(Keyed::object)
+          .thenComparing(Keyed::id);
 
   /**
    * A copy of a tree with every object's keys in order, so the bytes do not depend on build order.

@@ -76,6 +76,20 @@ class RenderingTest {
     }
   }
 
+  /** Opens a file and forgets to close it. */
+  private static final class Leaky implements RecordRenderer {
+    @Override
+    public String name() {
+      return "leaky";
+    }
+
+    @Override
+    public void render(ExportedRecord record, RenderTarget target) throws IOException {
+      OutputStream unclosed = target.open("exports/leak.txt");
+      unclosed.write('x');
+    }
+  }
+
   /** Tries to overwrite part of the record. */
   private static final class Overwriter implements RecordRenderer {
     @Override
@@ -95,16 +109,18 @@ class RenderingTest {
     List<CourseRecord> courses = List.of(Records.course("c1", Records.doc("courses.v1", "{}")));
     ListCourses list = new ListCourses();
     try (BagArchive bag = BagArchive.open(out, BagArchive.Format.DIR, false, CLOCK, "t", s -> s)) {
-      bag.renderer(new HalfWay()).renderer(new Overwriter()).renderer(list);
+      bag.renderer(new HalfWay()).renderer(new Overwriter()).renderer(new Leaky()).renderer(list);
       courses.forEach(bag::acceptCourse);
       bag.finish(Records.learner(courses), Records.report(courses));
       assertThat(bag.renderProblems())
-          .hasSize(2)
+          .hasSize(3)
+          .anySatisfy(p -> assertThat(p).contains("leaky did not close data/exports/leak.txt"))
           .anySatisfy(p -> assertThat(p).contains("half-way").contains("disk full"))
           .anySatisfy(p -> assertThat(p).contains("overwriter").contains("record/learner.json"));
     }
     assertThat(out.resolve("data/exports/first.txt")).doesNotExist();
     assertThat(out.resolve("data/exports/second.txt")).doesNotExist();
+    assertThat(out.resolve("data/exports/leak.txt")).doesNotExist();
     assertThat(out.resolve("data/exports/list.txt")).content().isEqualTo("c1\n");
     assertThat(out.resolve("data/record/learner.json")).content().startsWith("{\n  \"learner\"");
     assertThat(Files.readString(out.resolve("manifest-sha256.txt")))

@@ -79,8 +79,11 @@ public final class ExportLearningRecord {
   /**
    * Creates the use case for one export.
    *
-   * @param executor runs port calls; it should have at least {@code concurrency} threads
-   * @param concurrency at most this many port calls in flight (and so keys in memory)
+   * @param executor runs port calls, which block; it should have a thread for each call in flight
+   *     ({@link SourcePorts#callsInFlight(int)}), or simply grow as needed
+   * @param concurrency at most this many port calls in flight (and so keys in memory), unless the
+   *     source asks for more ({@link SourcePorts#callsInFlight()}) because it bounds its own round
+   *     trips
    */
   public ExportLearningRecord(
       SourcePorts source,
@@ -94,7 +97,7 @@ public final class ExportLearningRecord {
     this.source = source;
     this.archive = archive;
     this.executor = executor;
-    this.permits = new Semaphore(concurrency);
+    this.permits = new Semaphore(source.callsInFlight(concurrency));
     this.listener = listener;
   }
 

@@ -11,6 +11,10 @@ import java.util.TreeMap;
  * @param name the transport name for reports ({@code http}, {@code batch}, {@code fixtures}, ...)
  * @param keysPerCall how many courses the source likes per family call: 1 for a source that fans
  *     out per request anyway, more for one that packs keys into one round trip
+ * @param callsInFlight how many port calls the source wants open at once, or 0 for as many as the
+ *     export's concurrency. A source that bounds its own round trips and packs many calls into one
+ *     (the batch adapter) asks for more calls than round trips, so that it always has the next
+ *     round trip's worth waiting instead of sending half-empty ones
  */
 public record SourcePorts(
     String name,
@@ -18,7 +22,8 @@ public record SourcePorts(
     LearnerListsPort lists,
     CatalogPort catalog,
     Map<CourseFamily<?>, CourseFamilyPort<?>> families,
-    int keysPerCall) {
+    int keysPerCall,
+    int callsInFlight) {
   public SourcePorts {
     for (CourseFamily<?> family : CourseFamily.all()) {
       CourseFamilyPort<?> port = families.get(family);
@@ -32,7 +37,26 @@ public record SourcePorts(
     if (keysPerCall < 1) {
       throw new IllegalArgumentException("keysPerCall must be at least 1");
     }
+    if (callsInFlight < 0) {
+      throw new IllegalArgumentException("callsInFlight must be 0 (the export's) or more");
+    }
     families = Collections.unmodifiableMap(new TreeMap<>(families));
+  }
+
+  /** A source that takes as many calls in flight as the export's concurrency. */
+  public SourcePorts(
+      String name,
+      IdentityPort identity,
+      LearnerListsPort lists,
+      CatalogPort catalog,
+      Map<CourseFamily<?>, CourseFamilyPort<?>> families,
+      int keysPerCall) {
+    this(name, identity, lists, catalog, families, keysPerCall, 0);
+  }
+
+  /** The port calls an export with this concurrency keeps in flight for this source. */
+  public int callsInFlight(int concurrency) {
+    return Math.max(concurrency, callsInFlight);
   }
 
   /** The port of a family. */
