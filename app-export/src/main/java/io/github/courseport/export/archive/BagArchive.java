@@ -76,6 +76,13 @@ public final class BagArchive implements ArchivePort, AutoCloseable {
   private final List<String> renderProblems = new ArrayList<>();
   private final BufferedWriter index;
   private long rawCount;
+
+  /**
+   * Digests of raw document n at index n - 1 (null where a resume dropped one): kept apart from
+   * {@link #digests} so that tens of thousands of raw files cost no path string and map entry each.
+   */
+  private final List<@Nullable Digests> rawDigests = new ArrayList<>();
+
   private boolean finished;
 
   private BagArchive(
@@ -232,19 +239,21 @@ public final class BagArchive implements ArchivePort, AutoCloseable {
           JsonNode entry = RecordJson.mapper().readTree(line);
           String file = entry.path("file").asText();
           Path p = work.resolve(file);
-          if (p.normalize().startsWith(work.resolve(BagLayout.RAW))
+          long n = entry.path("n").asLong();
+          if (n > 0
+              && file.equals(BagLayout.raw(n))
               && Files.exists(p)
               && Digests.of(p).sha256().equals(entry.path("sha256").asText())) {
             kept.add(line);
             files.add(file);
-            rawCount = Math.max(rawCount, entry.path("n").asLong());
+            rawCount = Math.max(rawCount, n);
             seenDocuments.add(
                 DocumentKey.of(
                     entry.path("resource").asText(),
                     entry.path("method").asText(),
                     entry.path("request").asText(),
                     entry.path("sha256").asText()));
-            digests.put(file, Digests.of(p));
+            putRaw(n, Digests.of(p));
           }
         } catch (IOException | RuntimeException damaged) {
           // a torn or foreign line: dropped, its document is fetched again
@@ -294,7 +303,7 @@ public final class BagArchive implements ArchivePort, AutoCloseable {
         long n = ++rawCount;
         String file = BagLayout.raw(n);
         byte[] body = d.body();
-        writeAtomically(file, body);
+        putRaw(n, store(file, body));
         ObjectNode entry = RecordJson.mapper().createObjectNode();
         entry.put("n", n);
         entry.put("file", file);
@@ -597,11 +606,23 @@ public final class BagArchive implements ArchivePort, AutoCloseable {
   }
 
   private void writeAtomically(String relative, byte[] bytes) throws IOException {
+    digests.put(relative, store(relative, bytes));
+  }
+
+  /** Writes a file atomically and returns its digests (the caller records them). */
+  private Digests store(String relative, byte[] bytes) throws IOException {
     Path file = inside(relative);
     Path tmp = temporary(file);
     Files.write(tmp, bytes);
     move(tmp, file);
-    digests.put(relative, Digests.of(bytes));
+    return Digests.of(bytes);
+  }
+
+  private synchronized void putRaw(long n, Digests d) {
+    while (rawDigests.size() < n) {
+      rawDigests.add(null);
+    }
+    rawDigests.set((int) (n - 1), d);
   }
 
   /** The file at a relative path, refused when it would leave the bag. */
@@ -633,6 +654,12 @@ public final class BagArchive implements ArchivePort, AutoCloseable {
 
   private void writeTagFiles(LearnerRecord learner, CompletenessReport report) throws IOException {
     Map<String, Digests> payload = new TreeMap<>(digests);
+    for (int i = 0; i < rawDigests.size(); i++) {
+      Digests d = rawDigests.get(i);
+      if (d != null) {
+        payload.put(BagLayout.raw(i + 1L), d);
+      }
+    }
     long bytes = 0;
     for (Digests d : payload.values()) {
       bytes += d.size();
@@ -757,10 +784,5 @@ public final class BagArchive implements ArchivePort, AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  /** For tests: digests recorded so far, by path. */
-  Map<String, Digests> digestsForTest() {
-    return Collections.unmodifiableMap(digests);
   }
 }

@@ -96,7 +96,7 @@ public final class XapiStatementsRenderer implements RecordRenderer {
   @Override
   public void render(ExportedRecord record, RenderTarget target) throws IOException {
     String user = Long.toString(record.learner().userId().value());
-    Set<UUID> ids = new HashSet<>();
+    IdSet ids = new IdSet();
     DefaultPrettyPrinter printer =
         new DefaultPrettyPrinter()
             .withObjectIndenter(new DefaultIndenter("  ", "\n"))
@@ -116,11 +116,8 @@ public final class XapiStatementsRenderer implements RecordRenderer {
     }
   }
 
-  /**
-   * Writes statements in a stable order, each id once ({@code ids} holds the ids as {@link UUID}s,
-   * less than half the memory of their text: a large record has hundreds of thousands).
-   */
-  private static void write(JsonGenerator gen, Set<UUID> ids, List<ObjectNode> statements)
+  /** Writes statements in a stable order, each id once ({@code ids}: every id written so far). */
+  private static void write(JsonGenerator gen, IdSet ids, List<ObjectNode> statements)
       throws IOException {
     List<Keyed> keyed = new ArrayList<>(statements.size());
     for (ObjectNode s : statements) {
