@@ -23,12 +23,14 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-      "Exports a synthetic learner from a fake Coursera server in this process, with a fixed",
-      "latency per request, through the same path as `courseport export` (the core export into a",
-      "BagIt archive with every view, in a temporary directory), and prints a table and one JSON",
-      "line: requests made and the minimal count for the learner, the dependency depth, wall time",
-      "against the bound latency x max(depth, ceil(minimal / concurrency)), the most requests in",
-      "flight, peak heap and archive size. See docs/performance.md. It never fails on numbers.",
+      "Exports a synthetic learner from a fake Coursera server in this process, with",
+      "a fixed latency per request, through the same path as `courseport export`",
+      "(the core export into a BagIt archive with every view, in a temporary",
+      "directory), and prints a table and one JSON line: requests made and the",
+      "minimal count for the learner, the dependency depth, wall time against the",
+      "bound latency x max(depth, ceil(minimal / concurrency)), the most requests in",
+      "flight, peak heap, archive size, and when each phase of the export began.",
+      "See docs/performance.md. It never fails on numbers.",
       ""
     })
 public final class BenchCommand implements Callable<Integer> {

@@ -25,14 +25,15 @@ import picocli.CommandLine.Option;
     versionProvider = VersionProvider.class,
     sortOptions = false,
     description = {
-      "Serves a demo or synthetic learner over HTTP on loopback, with Coursera's paths, Naptime",
-      "rules, auth and injectable faults: for trying Courseport (or another client) without an",
-      "account. Prints the base URL and the accepted CAUTH value on its first line, then runs",
-      "until interrupted (Ctrl-C).",
+      "Serves a demo or synthetic learner over HTTP on loopback, with Coursera's",
+      "paths, Naptime rules, auth and injectable faults: for trying Courseport (or",
+      "another client) without an account. Prints the base URL and the accepted",
+      "CAUTH value on its first line, then runs until interrupted (Ctrl-C).",
       "",
       "Example, in two terminals:",
       "  courseport serve-fixtures --port 8089 --cauth demo-cookie --latency 50",
-      "  COURSERA_CAUTH=demo-cookie courseport export --base-url http://127.0.0.1:8089 \\",
+      "  COURSERA_CAUTH=demo-cookie courseport export \\",
+      "      --base-url http://127.0.0.1:8089 \\",
       "      --api-base-url http://127.0.0.1:8089 --out my-demo",
       ""
     })
