@@ -221,6 +221,12 @@ public final class ExportLearningRecord {
 
     List<CompletableFuture<Void>> chunks = new ArrayList<>();
     List<CourseRef> onDemand = new ArrayList<>();
+    // The short chunk (the remainder of the division into keysPerCall) goes first: its calls then
+    // travel while many others are queued, and a source that packs calls together (batch) fills
+    // its round trips with them, instead of sending them half empty at the end.
+    int perCall = source.keysPerCall();
+    long onDemandPending = pending.stream().filter(id -> !id.isSessionBased()).count();
+    int chunkSize = onDemandPending % perCall == 0 ? perCall : (int) (onDemandPending % perCall);
     try {
       for (CourseId id : pending) {
         Outcome<Course> course = courseOutcomes.getOrDefault(id, Outcome.failed("not looked up"));
@@ -230,11 +236,12 @@ public final class ExportLearningRecord {
                   ctx -> finishCourse(ctx, id, course, FamilyOutcomes.none(), done, total)));
         } else {
           onDemand.add(new CourseRef(id, course.found().map(Course::slug).orElse("")));
-          if (onDemand.size() == source.keysPerCall()) {
+          if (onDemand.size() == chunkSize) {
             chunks.add(
                 fetchChunk(
                     user, onDemand, externalIds, courseOutcomes, catalogContext, done, total));
             onDemand = new ArrayList<>();
+            chunkSize = perCall;
           }
         }
         checkInterrupted();

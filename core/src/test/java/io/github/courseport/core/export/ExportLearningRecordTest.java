@@ -150,6 +150,24 @@ class ExportLearningRecordTest {
   }
 
   @Test
+  void theShortChunkGoesFirstSoThatItTravelsWithOthersNotAloneAtTheEnd() {
+    StubSource source = new StubSource().onDemand(10).sessionBased(3);
+    source.keysPerCall = 4;
+    export(source, new MemoryArchive(), 1); // one call at a time: calls arrive in order
+    assertThat(source.chunkSizes.get(CourseFamily.GRADES)).containsExactly(2, 4, 4);
+    assertThat(source.chunkSizes.get(CourseFamily.SCHEDULE)).containsExactly(2, 4, 4);
+  }
+
+  @Test
+  void aSourceThatPacksCallsGetsTheCallsInFlightItAsksFor() {
+    StubSource source = new StubSource().onDemand(12);
+    source.callMillis = 20;
+    source.callsInFlight = 5;
+    export(source, new MemoryArchive(), 2);
+    assertThat(source.maxInFlight.get()).isEqualTo(5);
+  }
+
+  @Test
   void nothingIsGivenToTheArchiveTwice() {
     MemoryArchive archive = new MemoryArchive();
     export(new StubSource().onDemand(6).sessionBased(2), archive, 3);

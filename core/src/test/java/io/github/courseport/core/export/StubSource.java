@@ -57,6 +57,16 @@ final class StubSource {
   final Set<CourseFamily<?>> unavailable = new HashSet<>();
   final Set<CourseId> failing = new HashSet<>();
   final AtomicInteger calls = new AtomicInteger();
+
+  /** The number of courses of each family call, in the order the calls arrived. */
+  final Map<CourseFamily<?>, List<Integer>> chunkSizes =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /**
+   * What the source asks of the export ({@link SourcePorts#callsInFlight()}); 0: its concurrency.
+   */
+  int callsInFlight;
+
   final AtomicInteger inFlight = new AtomicInteger();
   final AtomicInteger maxInFlight = new AtomicInteger();
   final Map<CourseFamily<?>, AtomicInteger> keysAsked =
@@ -320,7 +330,7 @@ final class StubSource {
     families.put(
         CourseFamily.COMPLETION_EVENTS,
         family(CourseFamily.COMPLETION_EVENTS, id -> new CompletionEvents(id, List.of())));
-    return new SourcePorts("stub", identity, lists, catalog, families, keysPerCall);
+    return new SourcePorts("stub", identity, lists, catalog, families, keysPerCall, callsInFlight);
   }
 
   private <V> CourseFamilyPort<V> family(CourseFamily<V> family, Function<CourseId, V> make) {
@@ -332,6 +342,10 @@ final class StubSource {
             keysAsked
                 .computeIfAbsent(family, f -> new AtomicInteger())
                 .addAndGet(request.courses().size());
+            chunkSizes
+                .computeIfAbsent(
+                    family, f -> java.util.Collections.synchronizedList(new ArrayList<>()))
+                .add(request.courses().size());
             if (calls.get() > authFailureAfter) {
               throw new AuthenticationException("401 on " + family);
             }
