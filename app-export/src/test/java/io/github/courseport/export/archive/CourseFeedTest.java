@@ -37,6 +37,18 @@ class CourseFeedTest {
     return Records.course(key, DOC);
   }
 
+  /** Reader {@code reader} reads its courses in a thread of its own, then leaves. */
+  private Future<List<String>> read(CourseFeed feed, int reader) {
+    return threads.submit(
+        () -> {
+          try {
+            return ids(feed.courses(reader));
+          } finally {
+            feed.leave(reader);
+          }
+        });
+  }
+
   private static List<String> ids(Iterable<CourseRecord> courses) {
     List<String> out = new ArrayList<>();
     courses.forEach(c -> out.add(c.id().value()));
@@ -90,15 +102,7 @@ class CourseFeedTest {
                 feed.leave(1);
               }
             });
-    Future<List<String>> reader =
-        threads.submit(
-            () -> {
-              try {
-                return ids(feed.courses(2));
-              } finally {
-                feed.leave(2);
-              }
-            });
+    Future<List<String>> reader = read(feed, 2);
     feed.run();
     idle.get(10, TimeUnit.SECONDS);
     quitter.get(10, TimeUnit.SECONDS);
@@ -137,19 +141,7 @@ class CourseFeedTest {
               return Records.course(key, DOC);
             },
             2);
-    List<Future<List<String>>> readers = new ArrayList<>();
-    for (int i = 0; i < 2; i++) {
-      int reader = i;
-      readers.add(
-          threads.submit(
-              () -> {
-                try {
-                  return ids(feed.courses(reader));
-                } finally {
-                  feed.leave(reader);
-                }
-              }));
-    }
+    List<Future<List<String>>> readers = List.of(read(feed, 0), read(feed, 1));
     feed.run();
     for (Future<List<String>> f : readers) {
       assertThatThrownBy(() -> f.get(10, TimeUnit.SECONDS)).hasMessageContaining("torn file c004");

@@ -45,63 +45,58 @@ class RenderingTest {
     }
   }
 
-  private static final class Broken implements RecordRenderer {
-    @Override
-    public String name() {
-      return "broken";
-    }
-
-    @Override
-    public void render(ExportedRecord record, RenderTarget target) throws IOException {
-      target.write("../escape.txt", new byte[1]);
-    }
+  /** What a test renderer does. */
+  private interface Body {
+    void render(ExportedRecord record, RenderTarget target) throws IOException;
   }
+
+  private static RecordRenderer renderer(String name, Body body) {
+    return new RecordRenderer() {
+      @Override
+      public String name() {
+        return name;
+      }
+
+      @Override
+      public void render(ExportedRecord record, RenderTarget target) throws IOException {
+        body.render(record, target);
+      }
+    };
+  }
+
+  /** Writes outside data/. */
+  private static final RecordRenderer BROKEN =
+      renderer("broken", (record, target) -> target.write("../escape.txt", new byte[1]));
 
   /** Streams one file completely, then half of another, then fails. */
-  private static final class HalfWay implements RecordRenderer {
-    @Override
-    public String name() {
-      return "half-way";
-    }
-
-    @Override
-    public void render(ExportedRecord record, RenderTarget target) throws IOException {
-      try (OutputStream out = target.open("exports/first.txt")) {
-        out.write("complete\n".getBytes(StandardCharsets.UTF_8));
-      }
-      try (OutputStream out = target.open("exports/second.txt")) {
-        out.write("half a fi".getBytes(StandardCharsets.UTF_8));
-        throw new IOException("disk full (simulated)");
-      }
-    }
-  }
+  private static final RecordRenderer HALF_WAY =
+      renderer(
+          "half-way",
+          (record, target) -> {
+            try (OutputStream out = target.open("exports/first.txt")) {
+              out.write("complete\n".getBytes(StandardCharsets.UTF_8));
+            }
+            try (OutputStream out = target.open("exports/second.txt")) {
+              out.write("half a fi".getBytes(StandardCharsets.UTF_8));
+              throw new IOException("disk full (simulated)");
+            }
+          });
 
   /** Opens a file and forgets to close it. */
-  private static final class Leaky implements RecordRenderer {
-    @Override
-    public String name() {
-      return "leaky";
-    }
-
-    @Override
-    public void render(ExportedRecord record, RenderTarget target) throws IOException {
-      OutputStream unclosed = target.open("exports/leak.txt");
-      unclosed.write('x');
-    }
-  }
+  private static final RecordRenderer LEAKY =
+      renderer(
+          "leaky",
+          (record, target) -> {
+            OutputStream unclosed = target.open("exports/leak.txt");
+            unclosed.write('x');
+          });
 
   /** Tries to overwrite part of the record. */
-  private static final class Overwriter implements RecordRenderer {
-    @Override
-    public String name() {
-      return "overwriter";
-    }
-
-    @Override
-    public void render(ExportedRecord record, RenderTarget target) throws IOException {
-      target.write("record/learner.json", "{}".getBytes(StandardCharsets.UTF_8));
-    }
-  }
+  private static final RecordRenderer OVERWRITER =
+      renderer(
+          "overwriter",
+          (record, target) ->
+              target.write("record/learner.json", "{}".getBytes(StandardCharsets.UTF_8)));
 
   @Test
   void aRendererThatFailsHalfWayLeavesNoneOfItsFilesAndCannotTouchTheRecord() throws IOException {
@@ -109,7 +104,7 @@ class RenderingTest {
     List<CourseRecord> courses = List.of(Records.course("c1", Records.doc("courses.v1", "{}")));
     ListCourses list = new ListCourses();
     try (BagArchive bag = BagArchive.open(out, BagArchive.Format.DIR, false, CLOCK, "t", s -> s)) {
-      bag.renderer(new HalfWay()).renderer(new Overwriter()).renderer(new Leaky()).renderer(list);
+      bag.renderer(HALF_WAY).renderer(OVERWRITER).renderer(LEAKY).renderer(list);
       courses.forEach(bag::acceptCourse);
       bag.finish(Records.learner(courses), Records.report(courses));
       assertThat(bag.renderProblems())
@@ -157,7 +152,7 @@ class RenderingTest {
   void aFailingRendererMakesTheArchiveIncompleteNotLost() throws IOException {
     Path out = tmp.resolve("bag");
     try (BagArchive bag = BagArchive.open(out, BagArchive.Format.DIR, false, CLOCK, "t", s -> s)) {
-      bag.renderer(new Broken());
+      bag.renderer(BROKEN);
       bag.finish(Records.learner(List.of()), Records.report(List.of()));
       assertThat(bag.renderProblems()).singleElement().asString().contains("broken");
     }
