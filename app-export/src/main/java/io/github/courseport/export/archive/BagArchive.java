@@ -445,7 +445,8 @@ public final class BagArchive implements ArchivePort, AutoCloseable {
       return new CompletenessReport(families, gaps);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new ArchiveException("Interrupted while writing the views; resume to finish", e);
+      throw new io.github.courseport.core.error.ExportInterruptedException(
+          "interrupted while writing the views");
     } catch (java.util.concurrent.ExecutionException e) {
       throw new ArchiveException("A view could not be written: " + e.getCause(), e);
     } finally {

@@ -129,6 +129,53 @@ class RenderingTest {
   }
 
   @Test
+  void ctrlCWhileTheViewsAreWrittenKeepsThePartialBagForAResume() throws Exception {
+    Path out = tmp.resolve("bag");
+    List<CourseRecord> courses = List.of(Records.course("c1", Records.doc("courses.v1", "{}")));
+    java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
+    RecordRenderer stuck =
+        renderer(
+            "stuck",
+            (record, target) -> {
+              started.countDown();
+              try {
+                new java.util.concurrent.CountDownLatch(1).await(); // until interrupted
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted", e);
+              }
+            });
+    java.util.concurrent.atomic.AtomicReference<Throwable> thrown =
+        new java.util.concurrent.atomic.AtomicReference<>();
+    Thread exporter =
+        new Thread(
+            () -> {
+              try (BagArchive bag =
+                  BagArchive.open(out, BagArchive.Format.DIR, false, CLOCK, "t", s -> s)) {
+                bag.renderer(stuck);
+                courses.forEach(bag::acceptCourse);
+                bag.finish(Records.learner(courses), Records.report(courses));
+              } catch (RuntimeException e) {
+                thrown.set(e);
+              }
+            });
+    exporter.start();
+    assertThat(started.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+    exporter.interrupt();
+    exporter.join(10_000);
+    assertThat(thrown.get())
+        .isInstanceOf(io.github.courseport.core.error.ExportInterruptedException.class);
+    assertThat(out).doesNotExist();
+    try (BagArchive bag = BagArchive.open(out, BagArchive.Format.DIR, true, CLOCK, "t", s -> s)) {
+      assertThat(bag.finishedCourses()).containsOnlyKeys(courses.get(0).id());
+      bag.renderer(new ListCourses());
+      bag.finish(Records.learner(courses), Records.report(courses));
+    }
+    assertThat(out.resolve("data/exports/list.txt")).content().isEqualTo("c1\n");
+    assertThat(new BagVerifier().verify(out)).isEmpty();
+  }
+
+  @Test
   void renderersSeeEveryCourseInIdOrderAndTheirFilesAreInTheManifest() throws IOException {
     ListCourses list = new ListCourses();
     Path out = tmp.resolve("bag");
