@@ -240,10 +240,9 @@ public final class BagArchive implements ArchivePort, AutoCloseable {
           String file = entry.path("file").asText();
           Path p = work.resolve(file);
           long n = entry.path("n").asLong();
-          if (n > 0
-              && file.equals(BagLayout.raw(n))
-              && Files.exists(p)
-              && Digests.of(p).sha256().equals(entry.path("sha256").asText())) {
+          Digests d =
+              n > 0 && file.equals(BagLayout.raw(n)) && Files.exists(p) ? Digests.of(p) : null;
+          if (d != null && d.sha256().equals(entry.path("sha256").asText())) {
             kept.add(line);
             files.add(file);
             rawCount = Math.max(rawCount, n);
@@ -253,7 +252,7 @@ public final class BagArchive implements ArchivePort, AutoCloseable {
                     entry.path("method").asText(),
                     entry.path("request").asText(),
                     entry.path("sha256").asText()));
-            putRaw(n, Digests.of(p));
+            putRaw(n, d);
           }
         } catch (IOException | RuntimeException damaged) {
           // a torn or foreign line: dropped, its document is fetched again
@@ -553,23 +552,12 @@ public final class BagArchive implements ArchivePort, AutoCloseable {
   }
 
   /**
-   * Writes one payload file (under {@code data/}), hashed as it is written.
-   *
-   * @param relative a path such as {@code data/exports/grades.csv}: forward slashes, no {@code ..}
-   */
-  public void writePayload(String relative, byte[] bytes) throws IOException {
-    try (OutputStream out = openPayload(relative)) {
-      out.write(bytes);
-    }
-  }
-
-  /**
    * Opens one payload file (under {@code data/}) for writing, hashed as it is written; it appears
    * at its path, atomically, when the stream is closed.
    *
    * @param relative a path such as {@code data/exports/grades.csv}: forward slashes, no {@code ..}
    */
-  public OutputStream openPayload(String relative) throws IOException {
+  private OutputStream openPayload(String relative) throws IOException {
     if (!relative.startsWith(BagLayout.DATA + "/") || !safeRelative(relative)) {
       throw new IllegalArgumentException("not a payload path: " + relative);
     }

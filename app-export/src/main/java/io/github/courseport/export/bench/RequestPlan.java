@@ -8,6 +8,7 @@ import io.github.courseport.adapters.fixtures.Resources;
 import io.github.courseport.adapters.http.naptime.NaptimeIds;
 import io.github.courseport.core.domain.CourseId;
 import io.github.courseport.core.domain.SessionId;
+import io.github.courseport.core.export.ExportLearningRecord;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -244,9 +245,8 @@ public record RequestPlan(
       String user = Long.toString(learner.userId());
       boolean externalIdKnown = profileHasExternalId();
       long families = 0;
-      List<CourseId> all = new ArrayList<>(onDemand);
-      for (int from = 0; from < all.size(); from += keysPerCall) {
-        List<CourseId> call = all.subList(from, Math.min(all.size(), from + keysPerCall));
+      for (List<CourseId> call :
+          ExportLearningRecord.chunks(new ArrayList<>(onDemand), keysPerCall)) {
         List<String> own = map(call, c -> NaptimeIds.composite(user, c.value()));
         List<String> plain = map(call, CourseId::value);
         families += add(Resources.PROGRESS, chunks(own));

@@ -221,12 +221,6 @@ public final class ExportLearningRecord {
 
     List<CompletableFuture<Void>> chunks = new ArrayList<>();
     List<CourseRef> onDemand = new ArrayList<>();
-    // The short chunk (the remainder of the division into keysPerCall) goes first: its calls then
-    // travel while many others are queued, and a source that packs calls together (batch) fills
-    // its round trips with them, instead of sending them half empty at the end.
-    int perCall = source.keysPerCall();
-    long onDemandPending = pending.stream().filter(id -> !id.isSessionBased()).count();
-    int chunkSize = onDemandPending % perCall == 0 ? perCall : (int) (onDemandPending % perCall);
     try {
       for (CourseId id : pending) {
         Outcome<Course> course = courseOutcomes.getOrDefault(id, Outcome.failed("not looked up"));
@@ -236,19 +230,13 @@ public final class ExportLearningRecord {
                   ctx -> finishCourse(ctx, id, course, FamilyOutcomes.none(), done, total)));
         } else {
           onDemand.add(new CourseRef(id, course.found().map(Course::slug).orElse("")));
-          if (onDemand.size() == chunkSize) {
-            chunks.add(
-                fetchChunk(
-                    user, onDemand, externalIds, courseOutcomes, catalogContext, done, total));
-            onDemand = new ArrayList<>();
-            chunkSize = perCall;
-          }
         }
         checkInterrupted();
       }
-      if (!onDemand.isEmpty()) {
+      for (List<CourseRef> chunk : chunks(onDemand, source.keysPerCall())) {
         chunks.add(
-            fetchChunk(user, onDemand, externalIds, courseOutcomes, catalogContext, done, total));
+            fetchChunk(user, chunk, externalIds, courseOutcomes, catalogContext, done, total));
+        checkInterrupted();
       }
       awaitAll(chunks);
     } catch (ExportInterruptedException e) {
@@ -292,6 +280,29 @@ public final class ExportLearningRecord {
     CompletenessReport finalReport = report.build();
     archive.finish(learner, finalReport);
     return new ExportResult(user, finalReport, total, pending.size(), total - pending.size());
+  }
+
+  /**
+   * How the export divides courses into family calls of {@code perCall}: in order, the short chunk
+   * (the remainder) first. Its calls then travel while many others are queued, so a source that
+   * packs calls together (batch) fills its round trips with them instead of sending them half empty
+   * at the end. Public so that request models (the benchmark's) divide the same way.
+   */
+  public static <T> List<List<T>> chunks(List<T> items, int perCall) {
+    if (perCall < 1) {
+      throw new IllegalArgumentException("perCall must be at least 1");
+    }
+    List<List<T>> out = new ArrayList<>();
+    int first = items.size() % perCall;
+    int from = 0;
+    if (first > 0) {
+      out.add(List.copyOf(items.subList(0, first)));
+      from = first;
+    }
+    for (; from < items.size(); from += perCall) {
+      out.add(List.copyOf(items.subList(from, from + perCall)));
+    }
+    return out;
   }
 
   /** Catalog answers every course record draws on, settled before any record is assembled. */

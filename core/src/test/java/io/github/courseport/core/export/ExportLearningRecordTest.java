@@ -159,6 +159,15 @@ class ExportLearningRecordTest {
   }
 
   @Test
+  void chunksPutTheRemainderFirstAndKeepTheOrder() {
+    assertThat(ExportLearningRecord.chunks(List.of(1, 2, 3, 4, 5, 6, 7), 3))
+        .containsExactly(List.of(1), List.of(2, 3, 4), List.of(5, 6, 7));
+    assertThat(ExportLearningRecord.chunks(List.of(1, 2, 3, 4), 2))
+        .containsExactly(List.of(1, 2), List.of(3, 4));
+    assertThat(ExportLearningRecord.chunks(List.of(), 50)).isEmpty();
+  }
+
+  @Test
   void aSourceThatPacksCallsGetsTheCallsInFlightItAsksFor() {
     StubSource source = new StubSource().onDemand(12);
     source.callMillis = 20;
