@@ -5,12 +5,9 @@ import io.github.courseport.adapters.fixtures.Learners;
 import io.github.courseport.adapters.fixtures.Resources;
 import io.github.courseport.adapters.fixtures.server.FakeCourseraServer;
 import io.github.courseport.adapters.http.HttpCourseraAdapter;
-import io.github.courseport.core.contract.CatalogPortContract;
-import io.github.courseport.core.contract.CourseFamilyPortContract;
+import io.github.courseport.core.contract.AllContracts;
 import io.github.courseport.core.contract.ExpectedLearner;
 import io.github.courseport.core.contract.ExportContract;
-import io.github.courseport.core.contract.IdentityPortContract;
-import io.github.courseport.core.contract.LearnerListsPortContract;
 import io.github.courseport.core.domain.ExternalUserId;
 import io.github.courseport.core.port.SourcePorts;
 import java.util.ArrayList;
@@ -86,46 +83,7 @@ class BatchContractsTest {
   }
 
   @Nested
-  class DemoIdentity extends IdentityPortContract {
-    @Override
-    public SourcePorts source() {
-      return demo();
-    }
-
-    @Override
-    public ExpectedLearner expected() {
-      return DEMO_EXPECTED;
-    }
-  }
-
-  @Nested
-  class DemoLists extends LearnerListsPortContract {
-    @Override
-    public SourcePorts source() {
-      return demo();
-    }
-
-    @Override
-    public ExpectedLearner expected() {
-      return DEMO_EXPECTED;
-    }
-  }
-
-  @Nested
-  class DemoCatalog extends CatalogPortContract {
-    @Override
-    public SourcePorts source() {
-      return demo();
-    }
-
-    @Override
-    public ExpectedLearner expected() {
-      return DEMO_EXPECTED;
-    }
-  }
-
-  @Nested
-  class DemoFamilies extends CourseFamilyPortContract {
+  class Demo extends AllContracts {
     @Override
     public SourcePorts source() {
       return demo();
@@ -143,15 +101,20 @@ class BatchContractsTest {
   }
 
   @Nested
-  class DemoExport extends ExportContract {
+  class Synthetic extends AllContracts {
     @Override
     public SourcePorts source() {
-      return demo();
+      return synthetic();
     }
 
     @Override
     public ExpectedLearner expected() {
-      return DEMO_EXPECTED;
+      return SYNTHETIC_EXPECTED;
+    }
+
+    @Override
+    protected Set<ExternalUserId> knownExternalIds() {
+      return Set.of(SYNTHETIC.facts().externalId());
     }
   }
 
@@ -178,76 +141,6 @@ class BatchContractsTest {
     @Override
     public ExpectedLearner expected() {
       return DEMO_EXPECTED;
-    }
-  }
-
-  @Nested
-  class SyntheticIdentity extends IdentityPortContract {
-    @Override
-    public SourcePorts source() {
-      return synthetic();
-    }
-
-    @Override
-    public ExpectedLearner expected() {
-      return SYNTHETIC_EXPECTED;
-    }
-  }
-
-  @Nested
-  class SyntheticLists extends LearnerListsPortContract {
-    @Override
-    public SourcePorts source() {
-      return synthetic();
-    }
-
-    @Override
-    public ExpectedLearner expected() {
-      return SYNTHETIC_EXPECTED;
-    }
-  }
-
-  @Nested
-  class SyntheticCatalog extends CatalogPortContract {
-    @Override
-    public SourcePorts source() {
-      return synthetic();
-    }
-
-    @Override
-    public ExpectedLearner expected() {
-      return SYNTHETIC_EXPECTED;
-    }
-  }
-
-  @Nested
-  class SyntheticFamilies extends CourseFamilyPortContract {
-    @Override
-    public SourcePorts source() {
-      return synthetic();
-    }
-
-    @Override
-    public ExpectedLearner expected() {
-      return SYNTHETIC_EXPECTED;
-    }
-
-    @Override
-    protected Set<ExternalUserId> knownExternalIds() {
-      return Set.of(SYNTHETIC.facts().externalId());
-    }
-  }
-
-  @Nested
-  class SyntheticExport extends ExportContract {
-    @Override
-    public SourcePorts source() {
-      return synthetic();
-    }
-
-    @Override
-    public ExpectedLearner expected() {
-      return SYNTHETIC_EXPECTED;
     }
   }
 }
