@@ -3,12 +3,13 @@ package io.github.courseport.adapters.batch;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.courseport.adapters.http.exchange.ApiRequest;
+import io.github.courseport.adapters.http.exchange.Host;
+import io.github.courseport.adapters.http.exchange.Reply;
 import io.github.courseport.adapters.http.naptime.Expect;
 import io.github.courseport.adapters.http.naptime.Verdict;
 import io.github.courseport.adapters.http.naptime.WireJson;
 import io.github.courseport.adapters.http.naptime.client.CourseraHttp;
-import io.github.courseport.adapters.http.naptime.client.Host;
-import io.github.courseport.adapters.http.naptime.client.Reply;
 import io.github.courseport.adapters.http.naptime.client.RetryPolicy;
 import io.github.courseport.core.domain.SourceDocument;
 import io.github.courseport.core.domain.SourceRef;
@@ -144,13 +145,13 @@ final class BatchTransport implements AutoCloseable {
    * @param owner the port call they belong to: each port call gets its own copy of the failed
    *     whole-batch answers its sub-requests travelled in
    */
-  List<CompletableFuture<SubReply>> submit(Object owner, List<SubRequest> requests) {
+  List<CompletableFuture<SubReply>> submit(Object owner, List<ApiRequest> requests) {
     List<Pending> all = new ArrayList<>(requests.size());
     List<Pending> direct = new ArrayList<>();
     List<Pending> refused = new ArrayList<>();
     synchronized (this) {
       long now = System.nanoTime();
-      for (SubRequest r : requests) {
+      for (ApiRequest r : requests) {
         Pending p = new Pending(r, owner);
         all.add(p);
         if (r.host() == Host.API && !settings.apiHostInBatch()) {
@@ -270,7 +271,7 @@ final class BatchTransport implements AutoCloseable {
       long now = System.nanoTime();
       for (int i = 0; i < batch.size(); i++) {
         Pending p = batch.get(i);
-        body.set(Integer.toString(i), p.request.entry());
+        body.set(Integer.toString(i), entry(p.request));
         p.attempts++;
         if (p.attempts == 1) {
           p.firstSent = now;
@@ -339,7 +340,7 @@ final class BatchTransport implements AutoCloseable {
     } else if (verdict instanceof Verdict.Denied d) {
       each = new Verdict.Denied("the batch request was refused: " + d.reason());
     } else if (verdict instanceof Verdict.Transient t) {
-      each = Verdicts.transientFailure("the batch request carrying it failed: " + t.reason() + how);
+      each = new Verdict.Transient("the batch request carrying it failed: " + t.reason() + how);
     } else {
       each = new Verdict.Refused("the batch request was refused: " + verdict.reason());
     }
@@ -432,7 +433,7 @@ final class BatchTransport implements AutoCloseable {
   private void direct(Pending p) {
     Reply r;
     try {
-      r = http.call(p.request.resource(), p.request.expect(), p.request.direct());
+      r = http.call(p.request);
     } catch (RuntimeException e) {
       complete(p, transientVerdict("not sent: " + e.getClass().getSimpleName()));
       return;
@@ -442,7 +443,8 @@ final class BatchTransport implements AutoCloseable {
     p.documents.addAll(r.documents());
     p.last = r.last();
     p.future.complete(
-        new SubReply(p.request, r.verdict(), p.documents, p.last, p.attempts, List.of(), false));
+        new SubReply(
+            new Reply(p.request.resource(), r.verdict(), p.documents, p.last, p.attempts), false));
   }
 
   // ---- ends ----
@@ -466,22 +468,24 @@ final class BatchTransport implements AutoCloseable {
       p.documents.add(none);
       p.last = none;
     }
-    p.future.complete(
-        new SubReply(p.request, verdict, p.documents, p.last, p.attempts, p.evidence, false));
+    p.future.complete(new SubReply(reply(p, verdict), false));
   }
 
   private void refuse(Pending p) {
     String why = unavailable;
     p.future.complete(
         new SubReply(
-            p.request,
-            new Verdict.Gone(
-                why == null ? "the batch adapter is closed" : "the batch endpoint is unavailable"),
-            p.documents,
-            p.last,
-            p.attempts,
-            p.evidence,
+            reply(
+                p,
+                new Verdict.Gone(
+                    why == null
+                        ? "the batch adapter is closed"
+                        : "the batch endpoint is unavailable")),
             why != null));
+  }
+
+  private static Reply reply(Pending p, Verdict verdict) {
+    return new Reply(p.request.resource(), verdict, p.documents, p.last, p.attempts, p.evidence);
   }
 
   private void markUnavailable(String reason) {
@@ -502,7 +506,7 @@ final class BatchTransport implements AutoCloseable {
   }
 
   private static Verdict transientVerdict(String reason) {
-    return Verdicts.transientFailure(reason);
+    return new Verdict.Transient(reason);
   }
 
   private void execute(Runnable task, Runnable onRejected) {
@@ -523,6 +527,15 @@ final class BatchTransport implements AutoCloseable {
         d.transport(),
         d.contentType(),
         d.body());
+  }
+
+  /** A sub-request as a batch body carries it: {@code {"method", "url", "headers"}}. */
+  static ObjectNode entry(ApiRequest request) {
+    ObjectNode o = JsonNodeFactory.instance.objectNode();
+    o.put("method", "GET");
+    o.put("url", request.url());
+    o.putObject("headers");
+    return o;
   }
 
   /** Fails whatever is queued and releases the threads. */
@@ -552,7 +565,7 @@ final class BatchTransport implements AutoCloseable {
 
   /** A sub-request on its way: its attempts and the answers so far. */
   private static final class Pending {
-    final SubRequest request;
+    final ApiRequest request;
     final Object owner;
     final CompletableFuture<SubReply> future = new CompletableFuture<>();
     final List<SourceDocument> documents = new ArrayList<>();
@@ -564,12 +577,12 @@ final class BatchTransport implements AutoCloseable {
     long queuedAt;
     @Nullable SourceDocument last;
 
-    Pending(SubRequest request, Object owner) {
+    Pending(ApiRequest request, Object owner) {
       this.request = request;
       this.owner = owner;
       int s;
       try {
-        s = WireJson.mapper().writeValueAsBytes(request.entry()).length;
+        s = WireJson.mapper().writeValueAsBytes(entry(request)).length;
       } catch (JsonProcessingException e) {
         s = request.url().length() * 2 + 48;
       }

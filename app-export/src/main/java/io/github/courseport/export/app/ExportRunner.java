@@ -1,5 +1,7 @@
 package io.github.courseport.export.app;
 
+import io.github.courseport.adapters.batch.BatchSourceProvider;
+import io.github.courseport.adapters.http.TransportSettings;
 import io.github.courseport.core.error.AuthenticationException;
 import io.github.courseport.core.error.CourseportException;
 import io.github.courseport.core.error.ExportInterruptedException;
@@ -109,11 +111,12 @@ public final class ExportRunner {
             ? options.rateLimit()
             : isLoopback(www) && isLoopback(api) ? 0 : DEFAULT_RATE_LIMIT;
     Map<String, String> extra = new java.util.TreeMap<>();
-    extra.put("version", Version.get());
-    extra.put(HttpSourceModule.RATE_LIMIT, Double.toString(rate));
-    extra.put(BatchSourceModule.STRICT, Boolean.toString(options.strictBatch()));
+    extra.put(TransportSettings.Options.VERSION, Version.get());
+    extra.put(TransportSettings.Options.RATE_LIMIT, Double.toString(rate));
+    extra.put(BatchSourceProvider.STRICT, Boolean.toString(options.strictBatch()));
     if (options.retryBackoffMillis() != null) {
-      extra.put(HttpSourceModule.RETRY_BACKOFF, Long.toString(options.retryBackoffMillis()));
+      extra.put(
+          TransportSettings.Options.RETRY_BACKOFF, Long.toString(options.retryBackoffMillis()));
     }
     return new SourceSettings(www, api, credentials, options.concurrency(), extra);
   }

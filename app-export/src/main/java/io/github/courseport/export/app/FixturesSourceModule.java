@@ -5,10 +5,10 @@ import dagger.Provides;
 import dagger.multibindings.IntoMap;
 import dagger.multibindings.StringKey;
 import io.github.courseport.adapters.fixtures.Learners;
-import io.github.courseport.adapters.fixtures.memory.FixtureCourseraAdapter;
 import io.github.courseport.adapters.fixtures.server.FakeCourseraServer;
+import io.github.courseport.adapters.fixtures.server.InMemoryCoursera;
+import io.github.courseport.adapters.http.HttpSourceProvider;
 import io.github.courseport.core.port.Credentials;
-import io.github.courseport.core.port.SourcePorts;
 import io.github.courseport.core.port.SourceSettings;
 import io.github.courseport.export.source.SourceFactory;
 import io.github.courseport.export.source.SourceHandle;
@@ -18,10 +18,14 @@ import java.util.HexFormat;
 
 /**
  * The fixtures: the embedded demo server behind {@code --demo}, and {@code --source fixtures}, the
- * demo learner straight from memory (an offline run that touches no network at all).
+ * demo learner's recorded answers straight from memory (an offline run that touches no network at
+ * all), through the same HTTP adapter, mapping and assembly as a real export.
  */
 @Module
 public final class FixturesSourceModule {
+  /** The name of the in-memory source. */
+  static final String FIXTURES = "fixtures";
+
   private FixturesSourceModule() {}
 
   @Provides
@@ -56,12 +60,12 @@ public final class FixturesSourceModule {
 
   @Provides
   @IntoMap
-  @StringKey("fixtures")
+  @StringKey(FIXTURES)
   static SourceFactory fixtures() {
     return new SourceFactory() {
       @Override
       public String name() {
-        return "fixtures";
+        return FIXTURES;
       }
 
       @Override
@@ -71,8 +75,15 @@ public final class FixturesSourceModule {
 
       @Override
       public SourceHandle open(SourceSettings settings) {
-        SourcePorts ports = FixtureCourseraAdapter.of(Learners.demo());
-        return () -> ports;
+        InMemoryCoursera coursera =
+            new InMemoryCoursera(Learners.demo(), settings.credentials().cauth(), 100);
+        return HttpSourceModule.handle(
+            HttpSourceProvider.builder(settings)
+                .wwwBase(InMemoryCoursera.BASE)
+                .apiBase(InMemoryCoursera.BASE)
+                .rateLimitPerSecond(0)
+                .client(coursera, FIXTURES)
+                .build());
       }
     };
   }

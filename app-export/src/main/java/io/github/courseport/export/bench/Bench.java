@@ -208,7 +208,7 @@ public final class Bench {
                       Map.of(
                           "version",
                           Version.get(),
-                          "batch.rateLimitPerSecond",
+                          "rateLimitPerSecond",
                           "0",
                           "batch.strict",
                           "true")));

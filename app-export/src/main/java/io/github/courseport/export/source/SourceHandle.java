@@ -1,6 +1,7 @@
 package io.github.courseport.export.source;
 
 import io.github.courseport.core.port.SourcePorts;
+import java.util.function.LongSupplier;
 
 /** An open source: its ports, what it has cost so far, and how to let it go. */
 public interface SourceHandle extends AutoCloseable {
@@ -18,4 +19,30 @@ public interface SourceHandle extends AutoCloseable {
 
   @Override
   default void close() {}
+
+  /** A handle over ports whose costs are counted, closed by {@code close}. */
+  static SourceHandle of(
+      SourcePorts ports, LongSupplier requests, LongSupplier retries, Runnable close) {
+    return new SourceHandle() {
+      @Override
+      public SourcePorts ports() {
+        return ports;
+      }
+
+      @Override
+      public long requests() {
+        return requests.getAsLong();
+      }
+
+      @Override
+      public long retries() {
+        return retries.getAsLong();
+      }
+
+      @Override
+      public void close() {
+        close.run();
+      }
+    };
+  }
 }

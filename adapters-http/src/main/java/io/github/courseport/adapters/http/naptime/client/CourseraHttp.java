@@ -1,13 +1,20 @@
 package io.github.courseport.adapters.http.naptime.client;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import feign.Client;
 import feign.Feign;
 import feign.FeignException;
 import feign.Logger;
 import feign.Request;
 import feign.Response;
+import feign.RetryableException;
 import feign.Retryer;
 import feign.http2client.Http2Client;
 import feign.jackson.JacksonEncoder;
+import io.github.courseport.adapters.http.exchange.ApiRequest;
+import io.github.courseport.adapters.http.exchange.Host;
+import io.github.courseport.adapters.http.exchange.Reply;
 import io.github.courseport.adapters.http.naptime.Expect;
 import io.github.courseport.adapters.http.naptime.Verdict;
 import io.github.courseport.adapters.http.naptime.WireJson;
@@ -82,6 +89,8 @@ public final class CourseraHttp implements AutoCloseable {
   private final ExecutorService httpThreads;
   private final Duration attemptTimeout;
   private final Feign.Builder feign;
+  private final Client session;
+  private final Request.Options options;
   private final Retry retry;
   private final @Nullable RateLimiter rateLimiter;
   private final Bulkhead bulkhead;
@@ -114,11 +123,15 @@ public final class CourseraHttp implements AutoCloseable {
             .followRedirects(HttpClient.Redirect.NEVER)
             .executor(httpThreads)
             .build();
+    this.session =
+        new SessionClient(
+            b.client != null ? b.client : new Http2Client(client), credentials, b.userAgent);
+    this.options = new Request.Options(b.connectTimeout, b.readTimeout, false);
     this.feign =
         Feign.builder()
-            .client(new SessionClient(new Http2Client(client), credentials, b.userAgent))
+            .client(session)
             .retryer(Retryer.NEVER_RETRY)
-            .options(new Request.Options(b.connectTimeout, b.readTimeout, false))
+            .options(options)
             .encoder(new JacksonEncoder(WireJson.mapper()))
             .logger(new Logger.NoOpLogger())
             .logLevel(Logger.Level.NONE);
@@ -206,6 +219,26 @@ public final class CourseraHttp implements AutoCloseable {
   /** At most this many requests in flight. */
   public int concurrency() {
     return concurrency;
+  }
+
+  /**
+   * Sends one request of the endpoint table as a GET, retried as the policy says.
+   *
+   * @return the verdict of the last answer and every document received; never throws for HTTP or
+   *     network failures
+   */
+  public Reply call(ApiRequest request) {
+    String url = base(request.host()) + request.url();
+    return call(request.resource(), request.expect(), () -> get(url));
+  }
+
+  private Response get(String url) {
+    Request r = Request.create(Request.HttpMethod.GET, url, Map.of(), null, UTF_8, null);
+    try {
+      return session.execute(r, options);
+    } catch (IOException e) {
+      throw new RetryableException(-1, e.getMessage(), Request.HttpMethod.GET, e, (Long) null, r);
+    }
   }
 
   /**
@@ -692,6 +725,7 @@ public final class CourseraHttp implements AutoCloseable {
     private int breakerWindow = 10;
     private Duration breakerOpenFor = Duration.ofSeconds(30);
     private String transport = "http";
+    private @Nullable Client client;
 
     private Builder() {}
 
@@ -786,6 +820,15 @@ public final class CourseraHttp implements AutoCloseable {
         throw new IllegalArgumentException("the transport name must not be blank");
       }
       this.transport = name;
+      return this;
+    }
+
+    /**
+     * The client that carries each request, below the session headers; default the JDK {@code
+     * HttpClient}. Tests and the fixtures give an in-memory one.
+     */
+    public Builder client(Client client) {
+      this.client = client;
       return this;
     }
 

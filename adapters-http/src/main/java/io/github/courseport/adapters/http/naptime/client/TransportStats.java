@@ -10,4 +10,7 @@ package io.github.courseport.adapters.http.naptime.client;
  * @param maxInFlight the most requests ever in flight at once
  */
 public record TransportStats(
-    long requests, long retries, long failures, int inFlight, int maxInFlight) {}
+    long requests, long retries, long failures, int inFlight, int maxInFlight) {
+  /** A transport that has sent nothing. */
+  public static final TransportStats NONE = new TransportStats(0, 0, 0, 0, 0);
+}

@@ -1,0 +1,35 @@
+package io.github.courseport.adapters.http.coursera;
+
+import io.github.courseport.adapters.http.exchange.Exchange;
+import java.util.function.Function;
+
+/**
+ * What every port of one source shares: the exchange its requests travel through, the endpoint
+ * table, the cache of linked catalog entries, and the size of {@code ids=} requests.
+ */
+final class ApiContext {
+  final Exchange exchange;
+  final Endpoints endpoints;
+  final LinkedCache cache = new LinkedCache();
+  final int maxIdsLength;
+
+  ApiContext(Exchange exchange, Endpoints endpoints, int maxIdsLength) {
+    this.exchange = exchange;
+    this.endpoints = endpoints;
+    this.maxIdsLength = maxIdsLength;
+  }
+
+  /** The transport's name, for results. */
+  String name() {
+    return exchange.name();
+  }
+
+  String redact(String text) {
+    return exchange.redact(text);
+  }
+
+  /** Runs one port call: its requests, and the documents they bring, belong together. */
+  <T> T run(Function<Call, T> portCall) {
+    return portCall.apply(new Call(exchange));
+  }
+}

@@ -1,0 +1,317 @@
+package io.github.courseport.adapters.http.coursera;
+
+import io.github.courseport.adapters.http.exchange.ApiRequest;
+import io.github.courseport.adapters.http.exchange.Host;
+import io.github.courseport.adapters.http.naptime.Expect;
+import io.github.courseport.adapters.http.naptime.Fields;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The endpoint table: every resource of Coursera's API the record needs, with its name, host, path,
+ * finder, fields, includes and paging, in one place. Each method builds the one request of a shape;
+ * every transport sends it as it is, so the same request gets the same answer, byte for byte,
+ * whichever way it travels. Parameters keep the order the API documentation gives them, and a
+ * parameter without a value is left out.
+ */
+final class Endpoints {
+  // resources, as Coursera names them
+  static final String MEMBERSHIPS = "memberships.v1";
+  static final String PERMISSIONS = "adminUserPermissions.v1";
+  static final String PROFILES = "externalBasicProfiles.v1";
+  static final String OPEN_MEMBERSHIPS = "openCourseMemberships.v1";
+  static final String ENROLLMENTS = "users/v1/me/enrollments";
+  static final String SPECIALIZATION_MEMBERSHIPS = "onDemandSpecializationMemberships.v1";
+  static final String COURSE_LISTS = "courseLists.v1";
+  static final String COURSES = "courses.v1";
+  static final String PARTNERS = "partners.v1";
+  static final String INSTRUCTORS = "instructors.v1";
+  static final String SPECIALIZATIONS = "onDemandSpecializations.v1";
+  static final String V1_COURSES = "catalog.v1/courses";
+  static final String V1_UNIVERSITIES = "catalog.v1/universities";
+  static final String V1_CATEGORIES = "catalog.v1/categories";
+  static final String V1_INSTRUCTORS = "catalog.v1/instructors";
+  static final String V1_SESSIONS = "catalog.v1/sessions";
+  static final String PROGRESS = "onDemandCoursesProgress.v1";
+  static final String OPENCOURSE = "opencourse.v1";
+  static final String SCHEDULES = "onDemandCourseSchedules.v1";
+  static final String DEADLINES = "onDemandDeadlineSettings.v1";
+  static final String HOME_PROGRESS = "onDemandHomeProgress.v1";
+  static final String GRADES = "onDemandCourseGrades.v1";
+  static final String NOTES = "onDemandInstructorNotes.v1";
+  static final String DEFAULT_NOTES = "onDemandDefaultInstructorNotes.v1";
+  static final String CLASSMATES = "onDemandClassmateProfiles.v1";
+  static final String SOCIAL_PROFILES = "onDemandSocialProfiles.v1";
+  static final String EXPERIMENTS = "onDemandHomeExperiments.v1";
+  static final String COMPLETION_EVENTS = "onDemandCompletionEvents.v1";
+
+  // request shapes (the HTTP adapter's values)
+  static final String MEMBERSHIP_INCLUDES = "courseId,courses.v1";
+  static final String MEMBERSHIP_FIELDS =
+      Fields.of("userId", "courseId", "role", "timestamp")
+          .with("courses.v1", "slug", "name", "courseType")
+          .toString();
+  static final String MEMBERSHIP_FILTER = "current,preEnrolled";
+  static final String PROFILE_FIELDS = Fields.of("timezone", "locale", "privacy").toString();
+  static final String PARTNER_FIELDS =
+      Fields.of("shortName", "name", "logo", "classLogo", "location").toString();
+  static final String INSTRUCTOR_FIELDS =
+      Fields.of("fullName", "title", "department", "photo", "bio").toString();
+  static final String COURSE_FIELDS =
+      Fields.of(
+              "slug",
+              "name",
+              "courseType",
+              "partnerIds",
+              "instructorIds",
+              "photoUrl",
+              "description",
+              "partnerLogo",
+              "certificatePartnerLogo")
+          .with("partners.v1", "shortName", "name", "logo", "classLogo", "location")
+          .with("instructors.v1", "fullName", "title", "department", "photo", "bio")
+          .toString();
+  static final String COURSE_INCLUDES = "partnerIds,instructorIds";
+  static final String V1_COURSE_FIELDS =
+      Fields.of("shortName", "name", "photo", "smallIconHover", "shortDescription").toString();
+  static final String V1_COURSE_INCLUDES = "universities,instructors,categories,sessions";
+  static final String SPECIALIZATION_FIELDS =
+      Fields.of("slug", "name", "tagline", "description", "courseIds", "partnerIds").toString();
+  static final String SCHEDULE_FIELDS = "defaultSchedule";
+  static final String HOME_PROGRESS_FIELDS =
+      Fields.of("modulesCompleted", "modulesPassed").toString();
+  static final String NOTES_INCLUDES = "instructorIds";
+  static final String NOTES_FIELDS = Fields.of().with("instructors.v1", "fullName").toString();
+  static final String CLASSMATES_INCLUDES = "userId,_links";
+
+  private final int pageSize;
+
+  Endpoints(int pageSize) {
+    this.pageSize = pageSize;
+  }
+
+  private static ApiRequest.Builder www(String resource, Expect expect, String path) {
+    return ApiRequest.get(resource, expect, Host.WWW, path);
+  }
+
+  private static ApiRequest.Builder api(String resource, Expect expect, String path) {
+    return ApiRequest.get(resource, expect, Host.API, path);
+  }
+
+  private static ApiRequest.Builder www(String resource) {
+    return www(resource, Expect.COLLECTION, "/api/" + resource);
+  }
+
+  private static ApiRequest.Builder api(String resource) {
+    return api(resource, Expect.COLLECTION, "/api/" + resource);
+  }
+
+  /** One element of a resource by its id, {@code /api/RESOURCE/ID}. */
+  private static ApiRequest.Builder element(String resource, String id) {
+    return www(resource, Expect.ELEMENT, "/api/" + resource + "/" + ApiRequest.segment(id));
+  }
+
+  // ---- identity ----
+
+  ApiRequest whoAmIByMemberships() {
+    return www(MEMBERSHIPS).param("q", "me").param("showHidden", "true").param("limit", 1).build();
+  }
+
+  ApiRequest whoAmIByPermissions() {
+    return www(PERMISSIONS).param("q", "my").build();
+  }
+
+  ApiRequest profile() {
+    return api(PROFILES).param("q", "me").param("fields", PROFILE_FIELDS).build();
+  }
+
+  // ---- lists ----
+
+  ApiRequest memberships(@Nullable String start) {
+    return www(MEMBERSHIPS)
+        .param("q", "me")
+        .param("includes", MEMBERSHIP_INCLUDES)
+        .param("fields", MEMBERSHIP_FIELDS)
+        .param("showHidden", "true")
+        .param("filter", MEMBERSHIP_FILTER)
+        .param("start", start)
+        .param("limit", pageSize)
+        .build();
+  }
+
+  ApiRequest openMemberships(String user, @Nullable String start) {
+    return www(OPEN_MEMBERSHIPS)
+        .param("q", "findByUser")
+        .param("userId", user)
+        .param("start", start)
+        .build();
+  }
+
+  ApiRequest enrollments() {
+    return api(ENROLLMENTS).build();
+  }
+
+  ApiRequest specializationMemberships(@Nullable String start) {
+    return www(SPECIALIZATION_MEMBERSHIPS)
+        .param("q", "me")
+        .param("includes", "s12nId")
+        .param("start", start)
+        .param("limit", pageSize)
+        .build();
+  }
+
+  ApiRequest courseLists(@Nullable String start) {
+    return www(COURSE_LISTS)
+        .param("q", "me")
+        .param("start", start)
+        .param("limit", pageSize)
+        .build();
+  }
+
+  // ---- catalog (each takes an ids= value) ----
+
+  ApiRequest courses(String ids) {
+    return www(COURSES)
+        .param("ids", ids)
+        .param("fields", COURSE_FIELDS)
+        .param("includes", COURSE_INCLUDES)
+        .build();
+  }
+
+  ApiRequest v1Courses(String ids) {
+    return api(V1_COURSES)
+        .param("ids", ids)
+        .param("fields", V1_COURSE_FIELDS)
+        .param("includes", V1_COURSE_INCLUDES)
+        .build();
+  }
+
+  ApiRequest v1Sessions(String ids) {
+    return api(V1_SESSIONS).param("ids", ids).build();
+  }
+
+  ApiRequest partners(String ids) {
+    return www(PARTNERS).param("ids", ids).param("fields", PARTNER_FIELDS).build();
+  }
+
+  ApiRequest v1Universities(String ids) {
+    return api(V1_UNIVERSITIES).param("ids", ids).build();
+  }
+
+  ApiRequest instructors(String ids) {
+    return www(INSTRUCTORS).param("ids", ids).param("fields", INSTRUCTOR_FIELDS).build();
+  }
+
+  ApiRequest v1Instructors(String ids) {
+    return api(V1_INSTRUCTORS).param("ids", ids).build();
+  }
+
+  ApiRequest specializations(String ids) {
+    return www(SPECIALIZATIONS).param("ids", ids).param("fields", SPECIALIZATION_FIELDS).build();
+  }
+
+  ApiRequest v1Categories(String ids) {
+    return api(V1_CATEGORIES).param("ids", ids).build();
+  }
+
+  // ---- per-course families ----
+
+  ApiRequest progressByIds(String ids) {
+    return www(PROGRESS).param("ids", ids).build();
+  }
+
+  ApiRequest progress(String userTildeCourse) {
+    return element(PROGRESS, userTildeCourse).build();
+  }
+
+  ApiRequest opencourse(String user, String slug) {
+    return www(
+            OPENCOURSE,
+            Expect.ELEMENT,
+            "/api/"
+                + OPENCOURSE
+                + "/user/"
+                + ApiRequest.segment(user)
+                + "/course/"
+                + ApiRequest.segment(slug))
+        .build();
+  }
+
+  ApiRequest schedulesByIds(String ids) {
+    return www(SCHEDULES).param("ids", ids).param("fields", SCHEDULE_FIELDS).build();
+  }
+
+  ApiRequest schedule(String course) {
+    return element(SCHEDULES, course).param("fields", SCHEDULE_FIELDS).build();
+  }
+
+  ApiRequest homeProgressByIds(String ids) {
+    return www(HOME_PROGRESS).param("ids", ids).param("fields", HOME_PROGRESS_FIELDS).build();
+  }
+
+  ApiRequest homeProgress(String userTildeCourse) {
+    return element(HOME_PROGRESS, userTildeCourse).param("fields", HOME_PROGRESS_FIELDS).build();
+  }
+
+  ApiRequest gradesByIds(String ids) {
+    return www(GRADES).param("ids", ids).build();
+  }
+
+  ApiRequest grades(String course) {
+    return element(GRADES, course).build();
+  }
+
+  ApiRequest deadlines(String user, String course, @Nullable String start) {
+    return www(DEADLINES)
+        .param("q", "byUserAndCourse")
+        .param("userId", user)
+        .param("courseId", course)
+        .param("start", start)
+        .build();
+  }
+
+  ApiRequest notes(String course, @Nullable String start) {
+    return notes(NOTES, course, start);
+  }
+
+  ApiRequest defaultNotes(String course, @Nullable String start) {
+    return notes(DEFAULT_NOTES, course, start);
+  }
+
+  private static ApiRequest notes(String resource, String course, @Nullable String start) {
+    return www(resource)
+        .param("q", "byCourse")
+        .param("courseId", course)
+        .param("includes", NOTES_INCLUDES)
+        .param("fields", NOTES_FIELDS)
+        .param("start", start)
+        .build();
+  }
+
+  ApiRequest classmates(String course, String externalIds, @Nullable String start) {
+    return www(CLASSMATES)
+        .param("q", "byExternalIds")
+        .param("courseId", course)
+        .param("externalUserIds", externalIds)
+        .param("includes", CLASSMATES_INCLUDES)
+        .param("start", start)
+        .build();
+  }
+
+  ApiRequest experiments(String user, String slug, @Nullable String start) {
+    return www(EXPERIMENTS)
+        .param("q", "byUserAndCourse")
+        .param("userId", user)
+        .param("courseSlug", slug)
+        .param("start", start)
+        .build();
+  }
+
+  ApiRequest completionEvents(String user, String course, @Nullable String start) {
+    return www(COMPLETION_EVENTS)
+        .param("q", "byUserAndCourse")
+        .param("userId", user)
+        .param("courseId", course)
+        .param("start", start)
+        .build();
+  }
+}
