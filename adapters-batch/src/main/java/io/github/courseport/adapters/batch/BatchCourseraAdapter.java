@@ -231,8 +231,12 @@ public final class BatchCourseraAdapter implements AutoCloseable {
       return this;
     }
 
+    /**
+     * The call shape of a packing transport: twice as many calls as batches in flight, and each
+     * course in a sub-request of its own, so its answer is the very document a plain export cites.
+     */
     private Builder callsInFlightPerBatch() {
-      return callsInFlight(CALLS_PER_BATCH_IN_FLIGHT * concurrency());
+      return callsInFlight(CALLS_PER_BATCH_IN_FLIGHT * concurrency()).courseIdsTogether(false);
     }
 
     /**

@@ -4,7 +4,6 @@ import io.github.courseport.adapters.fixtures.Learner;
 import io.github.courseport.adapters.fixtures.Learners;
 import io.github.courseport.adapters.fixtures.Resources;
 import io.github.courseport.adapters.fixtures.server.FakeCourseraServer;
-import io.github.courseport.adapters.http.HttpCourseraAdapter;
 import io.github.courseport.core.contract.AllContracts;
 import io.github.courseport.core.contract.ExpectedLearner;
 import io.github.courseport.core.contract.ExportContract;
@@ -75,9 +74,7 @@ class BatchContractsTest {
   }
 
   private SourcePorts goneWithFallback() {
-    HttpCourseraAdapter http = Fakes.http(goneServer).build();
-    adapters.add(http);
-    BatchCourseraAdapter a = Fakes.batch(goneServer).fallback(http.ports()).build();
+    BatchCourseraAdapter a = Fakes.batch(goneServer).build();
     adapters.add(a);
     return a.ports();
   }

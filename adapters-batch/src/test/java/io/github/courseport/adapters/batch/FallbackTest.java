@@ -25,8 +25,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * A batch endpoint that is not there (404, 405, an HTML page, an answer that is no batch answer) is
- * reported once and the rest of the run goes to the fallback (the HTTP adapter), with the records
- * of a plain HTTP export; strict mode, or no fallback, fails instead.
+ * reported once and the rest of the run sends each request on its own (the plain HTTP exchange),
+ * with the records of a plain HTTP export; strict mode fails instead.
  */
 class FallbackTest {
   private static final Learner LEARNER = Learners.synthetic(12, 9);
@@ -84,8 +84,7 @@ class FallbackTest {
       int status,
       @org.jspecify.annotations.Nullable String reason) {
     try (FakeCourseraServer server = goneServer(handler);
-        HttpCourseraAdapter http = Fakes.http(server).build();
-        BatchCourseraAdapter batch = Fakes.batch(server).fallback(http.ports()).build()) {
+        BatchCourseraAdapter batch = Fakes.batch(server).build()) {
       Fakes.Exported e = Fakes.export(batch.ports(), 4);
 
       assertThat(e.result().complete()).as("gaps: %s", e.result().report().gaps()).isTrue();
@@ -129,9 +128,7 @@ class FallbackTest {
   @Test
   void strictModeFailsInsteadOfFallingBack() {
     try (FakeCourseraServer server = goneServer(null);
-        HttpCourseraAdapter http = Fakes.http(server).build();
-        BatchCourseraAdapter batch =
-            Fakes.batch(server).fallback(http.ports()).strict(true).build()) {
+        BatchCourseraAdapter batch = Fakes.batch(server).strict(true).build()) {
       assertThatThrownBy(() -> Fakes.export(batch.ports(), 4))
           .isInstanceOfSatisfying(
               UnavailableException.class,
@@ -148,17 +145,6 @@ class FallbackTest {
       assertThatThrownBy(() -> batch.ports().identity().whoAmI())
           .isInstanceOf(UnavailableException.class);
       assertThat(server.stats().requests()).isEqualTo(1);
-    }
-  }
-
-  @Test
-  void withoutAFallbackAGoneEndpointFails() {
-    try (FakeCourseraServer server = goneServer(null);
-        BatchCourseraAdapter batch = Fakes.batch(server).build()) {
-      assertThatThrownBy(() -> batch.ports().identity().whoAmI())
-          .isInstanceOfSatisfying(
-              UnavailableException.class,
-              e -> assertThat(e.userMessage()).contains("No fallback source"));
     }
   }
 }

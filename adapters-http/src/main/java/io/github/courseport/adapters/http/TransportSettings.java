@@ -120,6 +120,7 @@ public record TransportSettings(
     private int maxIdsLength = NaptimeIds.DEFAULT_MAX_IDS_LENGTH;
     private int keysPerCall;
     private int callsInFlight;
+    private boolean courseIdsTogether = true;
     private Duration connectTimeout = Duration.ofSeconds(10);
     private Duration readTimeout;
     private int breakerWindow = 10;
@@ -258,6 +259,12 @@ public record TransportSettings(
       return self();
     }
 
+    /** Whether the courses of a family call share {@code ids=} requests; default yes. */
+    protected B courseIdsTogether(boolean together) {
+      this.courseIdsTogether = together;
+      return self();
+    }
+
     /** How long to wait for a connection; default 10 s. */
     public B connectTimeout(Duration timeout) {
       this.connectTimeout = Objects.requireNonNull(timeout);
@@ -307,7 +314,7 @@ public record TransportSettings(
           readTimeout,
           breakerWindow,
           breakerOpenFor,
-          new RequestShape(pageSize, maxIdsLength, keysPerCall, callsInFlight));
+          new RequestShape(pageSize, maxIdsLength, keysPerCall, callsInFlight, courseIdsTogether));
     }
   }
 }

@@ -65,10 +65,10 @@ class ArchitectureAndProviderTest {
             URI.create("https://api.coursera.org"),
             new Credentials("x", null),
             2,
-            Map.of("http.pageSize", "many"));
+            Map.of("pageSize", "many"));
     assertThatThrownBy(() -> HttpSourceProvider.builder(bad))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("http.pageSize");
+        .hasMessageContaining("pageSize");
     assertThatThrownBy(
             () ->
                 HttpCourseraAdapter.builder()

@@ -3,6 +3,7 @@ package io.github.courseport.adapters.http;
 import io.github.courseport.adapters.fixtures.Learner;
 import io.github.courseport.adapters.fixtures.LearnerFacts;
 import io.github.courseport.adapters.fixtures.server.FakeCourseraServer;
+import io.github.courseport.adapters.fixtures.server.InMemoryCoursera;
 import io.github.courseport.adapters.http.naptime.client.RetryPolicy;
 import io.github.courseport.core.contract.ExpectedLearner;
 import io.github.courseport.core.port.Credentials;
@@ -33,6 +34,20 @@ final class Fakes {
         .connectTimeout(Duration.ofSeconds(2))
         .readTimeout(Duration.ofSeconds(5))
         .circuitBreaker(50, Duration.ofSeconds(1));
+  }
+
+  /**
+   * An adapter builder over the in-memory Coursera (recorded answers, no socket): the same request
+   * building, mapping and assembly as over the network.
+   */
+  static HttpCourseraAdapter.Builder inMemory(Learner learner, int pageSize) {
+    return HttpCourseraAdapter.builder()
+        .wwwBase(InMemoryCoursera.BASE)
+        .apiBase(InMemoryCoursera.BASE)
+        .credentials(new Credentials("in-memory-cookie", null))
+        .userAgentVersion("test")
+        .rateLimitPerSecond(0)
+        .client(new InMemoryCoursera(learner, "in-memory-cookie", pageSize), "fixtures");
   }
 
   /**

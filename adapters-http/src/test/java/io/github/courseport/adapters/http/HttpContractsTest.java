@@ -23,15 +23,14 @@ import org.junit.jupiter.api.TestInstance;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class HttpContractsTest {
-  private static final Learner DEMO = Learners.demo();
-  private static final Learner SYNTHETIC = Learners.synthetic(30, 7);
+  static final Learner DEMO = Learners.demo();
+  static final Learner SYNTHETIC = Learners.synthetic(30, 7);
   private static final ExpectedLearner DEMO_EXPECTED = Fakes.expected(DEMO);
   private static final ExpectedLearner SYNTHETIC_EXPECTED = Fakes.expected(SYNTHETIC);
 
   private FakeCourseraServer demoServer;
   private FakeCourseraServer syntheticServer;
-  private final List<HttpCourseraAdapter> adapters =
-      Collections.synchronizedList(new ArrayList<>());
+  final List<HttpCourseraAdapter> adapters = Collections.synchronizedList(new ArrayList<>());
 
   @BeforeAll
   void start() {
@@ -46,13 +45,13 @@ class HttpContractsTest {
     syntheticServer.close();
   }
 
-  private SourcePorts demo() {
+  SourcePorts demo() {
     HttpCourseraAdapter a = Fakes.adapter(demoServer).build();
     adapters.add(a);
     return a.ports();
   }
 
-  private SourcePorts synthetic() {
+  SourcePorts synthetic() {
     HttpCourseraAdapter a = Fakes.adapter(syntheticServer).pageSize(3).build();
     adapters.add(a);
     return a.ports();

@@ -12,11 +12,13 @@ final class ApiContext {
   final Endpoints endpoints;
   final LinkedCache cache = new LinkedCache();
   final int maxIdsLength;
+  final int familyIdsLength;
 
-  ApiContext(Exchange exchange, Endpoints endpoints, int maxIdsLength) {
+  ApiContext(Exchange exchange, RequestShape shape) {
     this.exchange = exchange;
-    this.endpoints = endpoints;
-    this.maxIdsLength = maxIdsLength;
+    this.endpoints = new Endpoints(shape.pageSize());
+    this.maxIdsLength = shape.maxIdsLength();
+    this.familyIdsLength = shape.courseIdsTogether() ? shape.maxIdsLength() : IdsStep.ONE_EACH;
   }
 
   /** The transport's name, for results. */

@@ -20,8 +20,7 @@ public final class CourseraApi {
    * @param shape how the requests are cut: page size, {@code ids=} length, keys per call
    */
   public static SourcePorts ports(Exchange exchange, RequestShape shape) {
-    ApiContext ctx =
-        new ApiContext(exchange, new Endpoints(shape.pageSize()), shape.maxIdsLength());
+    ApiContext ctx = new ApiContext(exchange, shape);
     return new SourcePorts(
         exchange.name(),
         new CourseraIdentity(ctx),

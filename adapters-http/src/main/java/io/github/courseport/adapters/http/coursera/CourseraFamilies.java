@@ -212,7 +212,7 @@ final class CourseraFamilies {
                 idsRequest,
                 map,
                 IdsStep::noLinked,
-                IdsStep.ONE_EACH,
+                s.familyIdsLength,
                 s::redact));
     if (keyed.multiGetRefused().isEmpty()) {
       return keyed.outcomes();
