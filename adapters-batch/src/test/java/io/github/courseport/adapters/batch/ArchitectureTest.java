@@ -1,13 +1,11 @@
 package io.github.courseport.adapters.batch;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.lang.ArchRule;
+import io.github.courseport.adapters.http.exchange.Exchange;
 import io.github.courseport.core.architecture.CourseportArchitecture;
 import io.github.courseport.core.port.SourceProvider;
 import java.net.URISyntaxException;
@@ -42,39 +40,21 @@ class ArchitectureTest {
   }
 
   @Test
-  void batchUsesTheCoreAndOnlyTheNaptimePackagesOfTheHttpAdapter() {
-    naptimeOnly().check(CLASSES);
+  void batchIsATransportThatKnowsOnlyTheSeam() {
+    RULES.transportsKnowOnlyTheSeam().check(CLASSES);
+    assertThat(CLASSES.get(BatchExchange.class).isAssignableTo(Exchange.class)).isTrue();
   }
 
   @Test
   void theRulesBite() {
-    // test code may build the HTTP adapter; main code may not, and the rules would say so
+    // test code may build the fixtures' server; main code may not, and the rule would say so
     JavaClasses testHelpers = new ClassFileImporter().importClasses(Fakes.class);
-    assertThatThrownBy(() -> naptimeOnly().check(testHelpers))
-        .isInstanceOf(AssertionError.class)
-        .hasMessageContaining("HttpCourseraAdapter");
     assertThatThrownBy(() -> RULES.adaptersDependOnlyOnCore().check(testHelpers))
-        .isInstanceOf(AssertionError.class);
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("FakeCourseraServer");
     assertThat(CLASSES.get(BatchSourceProvider.class).isAssignableTo(SourceProvider.class))
         .isTrue();
     assertThat(CLASSES.contain(BatchCourseraAdapter.class)).isTrue();
-  }
-
-  private static ArchRule naptimeOnly() {
-    return noClasses()
-        .that()
-        .resideInAPackage("io.github.courseport.adapters.batch..")
-        .should()
-        .dependOnClassesThat(
-            JavaClass.Predicates.resideInAPackage("io.github.courseport..")
-                .and(JavaClass.Predicates.resideOutsideOfPackage("io.github.courseport.core.."))
-                .and(
-                    JavaClass.Predicates.resideOutsideOfPackage(
-                        "io.github.courseport.adapters.batch.."))
-                .and(
-                    JavaClass.Predicates.resideOutsideOfPackage(
-                        "io.github.courseport.adapters.http.naptime..")))
-        .because("the batch adapter reuses the HTTP adapter's naptime packages and nothing else");
   }
 
   @Test

@@ -26,6 +26,8 @@ class ArchitectureAndProviderTest {
     JavaClasses classes = rules.importMainClasses();
     assertThat(classes.contain(HttpCourseraAdapter.class)).isTrue();
     rules.adaptersDependOnlyOnCore().check(classes);
+    rules.apiLayerKnowsNoTransport().check(classes);
+    rules.transportsKnowOnlyTheSeam().check(classes);
     rules.onlyTheAppKnowsDaggerAndPicocli().check(classes);
     rules.noPackageCycles().check(classes);
     rules.noConsoleOutputOutsideTheApp().check(classes);

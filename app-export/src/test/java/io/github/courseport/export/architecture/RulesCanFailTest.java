@@ -37,9 +37,13 @@ class RulesCanFailTest {
             CourseportArchitecture::adaptersDependOnlyOnCore,
             "UsesTheHttpAdapter"),
         of(
-            "batch only on http's naptime",
-            CourseportArchitecture::adaptersDependOnlyOnCore,
-            "UsesHttpInternals"),
+            "the API layer knows no transport",
+            CourseportArchitecture::apiLayerKnowsNoTransport,
+            "AsksTheWire"),
+        of(
+            "transports know only the seam",
+            CourseportArchitecture::transportsKnowOnlyTheSeam,
+            "InterpretingExchange"),
         of(
             "Dagger and picocli only in the app",
             CourseportArchitecture::onlyTheAppKnowsDaggerAndPicocli,

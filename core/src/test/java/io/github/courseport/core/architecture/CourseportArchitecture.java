@@ -83,6 +83,8 @@ public final class CourseportArchitecture {
         coreIsFrameworkFree(),
         coreWritesNoFiles(),
         adaptersDependOnlyOnCore(),
+        apiLayerKnowsNoTransport(),
+        transportsKnowOnlyTheSeam(),
         onlyTheAppKnowsDaggerAndPicocli(),
         noPackageCycles(),
         noConsoleOutputOutsideTheApp(),
@@ -119,7 +121,7 @@ public final class CourseportArchitecture {
 
   /**
    * Adapters depend on the core only: never on the app, never on each other, except that the batch
-   * adapter reuses the HTTP adapter's {@code naptime} package.
+   * adapter, a transport under the HTTP adapter's API layer, uses that adapter.
    */
   public ArchRule adaptersDependOnlyOnCore() {
     List<ArchRule> rules =
@@ -133,8 +135,8 @@ public final class CourseportArchitecture {
                       .should()
                       .dependOnClassesThat(otherAdapterOrApp(own, adapter))
                       .because(
-                          "adapters depend on core only (batch may use http's naptime"
-                              + " package)")
+                          "adapters depend on core only (batch, a transport under the HTTP"
+                              + " adapter's API layer, may use that adapter)")
                       .allowEmptyShould(true);
                 })
             .toList();
@@ -144,7 +146,7 @@ public final class CourseportArchitecture {
   private DescribedPredicate<JavaClass> otherAdapterOrApp(String own, String adapter) {
     String app = root + ".export";
     String adapters = root + ".adapters.";
-    String naptime = root + ".adapters.http.naptime";
+    String http = root + ".adapters.http";
     return new DescribedPredicate<>("belong to another adapter or the app") {
       @Override
       public boolean test(JavaClass target) {
@@ -155,13 +157,52 @@ public final class CourseportArchitecture {
         if (!p.startsWith(adapters) || inPackage(p, own)) {
           return false;
         }
-        return !(adapter.equals("batch") && inPackage(p, naptime));
+        return !(adapter.equals("batch") && inPackage(p, http));
       }
     };
   }
 
   private static boolean inPackage(String pkg, String parent) {
     return pkg.equals(parent) || pkg.startsWith(parent + ".");
+  }
+
+  /**
+   * Above the transport seam nothing knows how a request travels: the API layer ({@code
+   * adapters.http.coursera}) and the seam ({@code adapters.http.exchange}) use neither a transport
+   * (the plain HTTP client, batch, recorded answers) nor an HTTP or resilience library.
+   */
+  public ArchRule apiLayerKnowsNoTransport() {
+    return noClasses()
+        .that()
+        .resideInAnyPackage(root + ".adapters.http.coursera..", root + ".adapters.http.exchange..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            root + ".adapters.http.naptime.client..",
+            root + ".adapters.batch..",
+            root + ".adapters.fixtures..",
+            "feign..",
+            "io.github.resilience4j..",
+            "java.net.http..")
+        .because("the API layer asks through the seam and knows no transport")
+        .allowEmptyShould(true);
+  }
+
+  /**
+   * A transport knows the seam, not the API layer: exchanges and the plain HTTP client carry
+   * requests without knowing what they mean.
+   */
+  public ArchRule transportsKnowOnlyTheSeam() {
+    return noClasses()
+        .that()
+        .areAssignableTo(root + ".adapters.http.exchange.Exchange")
+        .or()
+        .resideInAPackage(root + ".adapters.http.naptime.client..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage(root + ".adapters.http.coursera..")
+        .because("what a request means is decided once, above the seam")
+        .allowEmptyShould(true);
   }
 
   /** Dagger and picocli are the app's business; the library modules need no container. */
