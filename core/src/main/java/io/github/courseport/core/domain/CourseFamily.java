@@ -3,32 +3,32 @@ package io.github.courseport.core.domain;
 import java.util.List;
 
 /**
- * A typed key for one per-course resource family (progress, grades, ...): the name used in records
- * and reports, the value type, and the Coursera resource that serves it. Used as a type-safe key of
- * {@link FamilyOutcomes} and of the family ports.
+ * A typed key for one per-course family of the record (progress, grades, ...): the name used in
+ * records and reports, and the value type. A domain key, not a wire name: which of Coursera's
+ * resources serve a family is the adapters' business. Used as a type-safe key of {@link
+ * FamilyOutcomes} and of the family ports.
  *
  * @param <V> the family's value type
  */
 public final class CourseFamily<V> implements Comparable<CourseFamily<?>> {
   public static final CourseFamily<CourseProgress> PROGRESS =
-      new CourseFamily<>(0, "progress", CourseProgress.class, "onDemandCoursesProgress.v1");
+      new CourseFamily<>(0, "progress", CourseProgress.class);
   public static final CourseFamily<CourseSchedule> SCHEDULE =
-      new CourseFamily<>(1, "schedule", CourseSchedule.class, "onDemandCourseSchedules.v1");
+      new CourseFamily<>(1, "schedule", CourseSchedule.class);
   public static final CourseFamily<DeadlineSettings> DEADLINES =
-      new CourseFamily<>(2, "deadlines", DeadlineSettings.class, "onDemandDeadlineSettings.v1");
+      new CourseFamily<>(2, "deadlines", DeadlineSettings.class);
   public static final CourseFamily<HomeProgress> HOME_PROGRESS =
-      new CourseFamily<>(3, "homeProgress", HomeProgress.class, "onDemandHomeProgress.v1");
+      new CourseFamily<>(3, "homeProgress", HomeProgress.class);
   public static final CourseFamily<CourseGrade> GRADES =
-      new CourseFamily<>(4, "grades", CourseGrade.class, "onDemandCourseGrades.v1");
+      new CourseFamily<>(4, "grades", CourseGrade.class);
   public static final CourseFamily<InstructorNotes> INSTRUCTOR_NOTES =
-      new CourseFamily<>(5, "instructorNotes", InstructorNotes.class, "onDemandInstructorNotes.v1");
+      new CourseFamily<>(5, "instructorNotes", InstructorNotes.class);
   public static final CourseFamily<Classmates> CLASSMATES =
-      new CourseFamily<>(6, "classmates", Classmates.class, "onDemandClassmateProfiles.v1");
+      new CourseFamily<>(6, "classmates", Classmates.class);
   public static final CourseFamily<HomeExperiments> EXPERIMENTS =
-      new CourseFamily<>(7, "experiments", HomeExperiments.class, "onDemandHomeExperiments.v1");
+      new CourseFamily<>(7, "experiments", HomeExperiments.class);
   public static final CourseFamily<CompletionEvents> COMPLETION_EVENTS =
-      new CourseFamily<>(
-          8, "completionEvents", CompletionEvents.class, "onDemandCompletionEvents.v1");
+      new CourseFamily<>(8, "completionEvents", CompletionEvents.class);
 
   private static final List<CourseFamily<?>> ALL =
       List.of(
@@ -45,13 +45,11 @@ public final class CourseFamily<V> implements Comparable<CourseFamily<?>> {
   private final int ordinal;
   private final String name;
   private final Class<V> type;
-  private final String resource;
 
-  private CourseFamily(int ordinal, String name, Class<V> type, String resource) {
+  private CourseFamily(int ordinal, String name, Class<V> type) {
     this.ordinal = ordinal;
     this.name = name;
     this.type = type;
-    this.resource = resource;
   }
 
   /** Every family, in a fixed order (the order of records and reports). */
@@ -75,11 +73,6 @@ public final class CourseFamily<V> implements Comparable<CourseFamily<?>> {
 
   public Class<V> type() {
     return type;
-  }
-
-  /** The primary Coursera resource that serves this family. */
-  public String resource() {
-    return resource;
   }
 
   /** Casts a value known to belong to this family. */

@@ -350,12 +350,12 @@ final class StubSource {
               throw new AuthenticationException("401 on " + family);
             }
             SourceDocument d =
-                doc(family.resource(), "{\"courses\":\"" + request.courses() + "\"}");
+                doc("stub/" + family.name(), "{\"courses\":\"" + request.courses() + "\"}");
             Map<CourseId, Outcome<V>> out = new TreeMap<>();
             for (var ref : request.courses()) {
               CourseId id = ref.id();
               if (unavailable.contains(family)) {
-                out.put(id, Outcome.unavailable("HTTP 404 from " + family.resource(), d.ref()));
+                out.put(id, Outcome.unavailable("HTTP 404 from stub/" + family.name(), d.ref()));
               } else if (failing.contains(id)) {
                 out.put(id, Outcome.failed("HTTP 500 after 3 tries", d.ref()));
               } else {

@@ -117,10 +117,24 @@ final class CourseraCatalog implements CatalogPort {
   }
 
   private void offerV1Linked(Envelope e, SourceRef ref) {
-    s.cache.offer(Partner.class, e.linked("universities"), ref, WireMapper::partner, Partner::id);
     s.cache.offer(
-        Instructor.class, e.linked("instructors"), ref, WireMapper::instructor, Instructor::id);
-    s.cache.offer(Category.class, e.linked("categories"), ref, WireMapper::category, Category::id);
+        Partner.class,
+        e.linked(Endpoints.V1_LINKED_UNIVERSITIES),
+        ref,
+        WireMapper::partner,
+        Partner::id);
+    s.cache.offer(
+        Instructor.class,
+        e.linked(Endpoints.V1_LINKED_INSTRUCTORS),
+        ref,
+        WireMapper::instructor,
+        Instructor::id);
+    s.cache.offer(
+        Category.class,
+        e.linked(Endpoints.V1_LINKED_CATEGORIES),
+        ref,
+        WireMapper::category,
+        Category::id);
     // Sessions are not taken from here: the HTTP adapter asks catalog.v1/sessions for them, and
     // both sources must cite the same documents so that their records are identical.
   }

@@ -327,7 +327,7 @@ final class CourseraFamilies {
 
   private static void collectInstructors(Call.Listed listed, Map<InstructorId, Instructor> into) {
     for (Envelope env : listed.envelopes()) {
-      for (ObjectNode e : env.linked("instructors.v1")) {
+      for (ObjectNode e : env.linked(Endpoints.INSTRUCTORS)) {
         try {
           Instructor i = WireMapper.instructor(e);
           into.putIfAbsent(i.id(), i);

@@ -31,6 +31,10 @@ final class Endpoints {
   static final String V1_CATEGORIES = "catalog.v1/categories";
   static final String V1_INSTRUCTORS = "catalog.v1/instructors";
   static final String V1_SESSIONS = "catalog.v1/sessions";
+  // what catalog.v1/courses brings linked (the v1 catalog names its includes without versions)
+  static final String V1_LINKED_UNIVERSITIES = "universities";
+  static final String V1_LINKED_INSTRUCTORS = "instructors";
+  static final String V1_LINKED_CATEGORIES = "categories";
   static final String PROGRESS = "onDemandCoursesProgress.v1";
   static final String OPENCOURSE = "opencourse.v1";
   static final String SCHEDULES = "onDemandCourseSchedules.v1";
@@ -67,20 +71,22 @@ final class Endpoints {
               "description",
               "partnerLogo",
               "certificatePartnerLogo")
-          .with("partners.v1", "shortName", "name", "logo", "classLogo", "location")
-          .with("instructors.v1", "fullName", "title", "department", "photo", "bio")
+          .with(PARTNERS, "shortName", "name", "logo", "classLogo", "location")
+          .with(INSTRUCTORS, "fullName", "title", "department", "photo", "bio")
           .toString();
   static final String COURSE_INCLUDES = "partnerIds,instructorIds";
   static final String V1_COURSE_FIELDS =
       Fields.of("shortName", "name", "photo", "smallIconHover", "shortDescription").toString();
-  static final String V1_COURSE_INCLUDES = "universities,instructors,categories,sessions";
+  static final String V1_COURSE_INCLUDES =
+      String.join(
+          ",", V1_LINKED_UNIVERSITIES, V1_LINKED_INSTRUCTORS, V1_LINKED_CATEGORIES, "sessions");
   static final String SPECIALIZATION_FIELDS =
       Fields.of("slug", "name", "tagline", "description", "courseIds", "partnerIds").toString();
   static final String SCHEDULE_FIELDS = "defaultSchedule";
   static final String HOME_PROGRESS_FIELDS =
       Fields.of("modulesCompleted", "modulesPassed").toString();
   static final String NOTES_INCLUDES = "instructorIds";
-  static final String NOTES_FIELDS = Fields.of().with("instructors.v1", "fullName").toString();
+  static final String NOTES_FIELDS = Fields.of().with(INSTRUCTORS, "fullName").toString();
   static final String CLASSMATES_INCLUDES = "userId,_links";
 
   private final int pageSize;
