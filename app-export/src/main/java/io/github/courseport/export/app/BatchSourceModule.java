@@ -6,7 +6,6 @@ import dagger.multibindings.IntoMap;
 import dagger.multibindings.StringKey;
 import io.github.courseport.adapters.batch.BatchCourseraAdapter;
 import io.github.courseport.adapters.batch.BatchSourceProvider;
-import io.github.courseport.core.port.SourceSettings;
 import io.github.courseport.export.source.SourceFactory;
 import io.github.courseport.export.source.SourceHandle;
 
@@ -23,23 +22,11 @@ public final class BatchSourceModule {
   @IntoMap
   @StringKey(BatchCourseraAdapter.NAME)
   static SourceFactory batch() {
-    BatchSourceProvider provider = new BatchSourceProvider();
-    return new SourceFactory() {
-      @Override
-      public String name() {
-        return provider.name();
-      }
-
-      @Override
-      public String description() {
-        return provider.description();
-      }
-
-      @Override
-      public SourceHandle open(SourceSettings settings) {
-        BatchCourseraAdapter batch = BatchSourceProvider.builder(settings).build();
-        return SourceHandle.of(batch.ports(), batch::requests, batch::retries, batch::close);
-      }
-    };
+    return SourceFactory.of(
+        new BatchSourceProvider(),
+        settings -> {
+          BatchCourseraAdapter batch = BatchSourceProvider.builder(settings).build();
+          return SourceHandle.of(batch.ports(), batch::requests, batch::retries, batch::close);
+        });
   }
 }

@@ -6,7 +6,6 @@ import dagger.multibindings.IntoMap;
 import dagger.multibindings.StringKey;
 import io.github.courseport.adapters.http.HttpCourseraAdapter;
 import io.github.courseport.adapters.http.HttpSourceProvider;
-import io.github.courseport.core.port.SourceSettings;
 import io.github.courseport.export.source.SourceFactory;
 import io.github.courseport.export.source.SourceHandle;
 
@@ -22,23 +21,8 @@ public final class HttpSourceModule {
   @IntoMap
   @StringKey(HttpCourseraAdapter.NAME)
   static SourceFactory http() {
-    HttpSourceProvider provider = new HttpSourceProvider();
-    return new SourceFactory() {
-      @Override
-      public String name() {
-        return provider.name();
-      }
-
-      @Override
-      public String description() {
-        return provider.description();
-      }
-
-      @Override
-      public SourceHandle open(SourceSettings settings) {
-        return handle(HttpSourceProvider.builder(settings).build());
-      }
-    };
+    return SourceFactory.of(
+        new HttpSourceProvider(), settings -> handle(HttpSourceProvider.builder(settings).build()));
   }
 
   static SourceHandle handle(HttpCourseraAdapter adapter) {

@@ -2,7 +2,6 @@ package io.github.courseport.export.source;
 
 import io.github.courseport.core.port.SourcePorts;
 import io.github.courseport.core.port.SourceProvider;
-import io.github.courseport.core.port.SourceSettings;
 import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.SortedMap;
@@ -35,22 +34,11 @@ public final class SourceRegistry {
   }
 
   private static SourceFactory wrap(SourceProvider provider) {
-    return new SourceFactory() {
-      @Override
-      public String name() {
-        return provider.name();
-      }
-
-      @Override
-      public String description() {
-        return provider.description();
-      }
-
-      @Override
-      public SourceHandle open(SourceSettings settings) {
-        SourcePorts ports = provider.open(settings);
-        return () -> ports;
-      }
-    };
+    return SourceFactory.of(
+        provider,
+        settings -> {
+          SourcePorts ports = provider.open(settings);
+          return () -> ports;
+        });
   }
 }
