@@ -29,12 +29,11 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Catalog look-ups by {@code ids=} in URL-sized chunks, every chunk a sub-request (on-demand and v1
+ * Catalog look-ups by {@code ids=} in URL-sized chunks, every chunk a request (on-demand and v1
  * courses in the same round). Entries that arrive linked with {@code courses.v1} and {@code
- * catalog.v1/courses} are cached with the reference of the document that brought them, as the HTTP
- * adapter does; where the on-demand catalog does not know a numeric partner or instructor id, the
- * v1 catalog is asked in a second round; where the v1 catalog is gone, {@code courses.v1} is asked
- * for {@code v1-<n>}.
+ * catalog.v1/courses} are cached with the reference of the document that brought them; where the
+ * on-demand catalog does not know a numeric partner or instructor id, the v1 catalog is asked in a
+ * second round; where the v1 catalog is gone, {@code courses.v1} is asked for {@code v1-<n>}.
  */
 final class CourseraCatalog implements CatalogPort {
   private final ApiContext s;
@@ -135,8 +134,8 @@ final class CourseraCatalog implements CatalogPort {
         ref,
         WireMapper::category,
         Category::id);
-    // Sessions are not taken from here: the HTTP adapter asks catalog.v1/sessions for them, and
-    // both sources must cite the same documents so that their records are identical.
+    // Sessions are not taken from here: they are asked of catalog.v1/sessions, so that which
+    // document a session cites never depends on which course answer arrived first.
   }
 
   @Override

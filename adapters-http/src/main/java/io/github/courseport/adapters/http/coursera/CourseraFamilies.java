@@ -46,16 +46,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The per-course families. Every course of a call is asked exactly as the HTTP adapter asks it for
- * one course (one {@code ids=} request per course, or the course's finder), so the answers, and the
- * records citing them, are the same; but all the courses' requests of a call travel together,
- * packed into batches, and so do the follow-up requests (further pages, per-element retries, the
- * {@code opencourse.v1} fallback of progress) of every course.
+ * The per-course families. The courses of a call are asked together ({@code ids=} requests, as
+ * {@link RequestShape#courseIdsTogether()} says, or each course's finder), in one round, and so are
+ * the follow-up requests (further pages, per-element retries where {@code ids=} is refused, the
+ * {@code opencourse.v1} fallback of progress) of every course: a packing transport puts each round
+ * into few round trips, a plain one sends it side by side.
  */
 final class CourseraFamilies {
   private static final Logger LOG = LoggerFactory.getLogger(CourseraFamilies.class);
 
-  /** Why classmates other than the learner are missing; the HTTP adapter records the same. */
+  /** Why classmates other than the learner are missing. */
   static final String UNASKED =
       "only the learner's own profile can be asked: the API answers by external user id, and"
           + " nothing lists the classmates' ids";
@@ -85,7 +85,7 @@ final class CourseraFamilies {
   private <V> void put(
       Map<CourseFamily<?>, CourseFamilyPort<?>> out,
       CourseFamily<V> family,
-      BiFunction<Call, FamilyRequest, Map<CourseId, Outcome<V>>> viaBatch) {
+      BiFunction<Call, FamilyRequest, Map<CourseId, Outcome<V>>> fetch) {
     out.put(
         family,
         CourseFamilyPort.of(
@@ -94,7 +94,7 @@ final class CourseraFamilies {
                 s.run(
                     call ->
                         new KeyedResult<>(
-                            viaBatch.apply(call, request), call.documents(), s.name()))));
+                            fetch.apply(call, request), call.documents(), s.name()))));
   }
 
   private static Map<CourseId, CourseRef> distinct(FamilyRequest request) {
@@ -462,6 +462,6 @@ final class CourseraFamilies {
 
   @Override
   public String toString() {
-    return "batch families";
+    return "coursera families";
   }
 }

@@ -27,7 +27,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The learner's lists, every page followed (follow-up pages of several lists share batches) and
+ * The learner's lists, every page followed (follow-up pages of several lists share a round) and
  * counted against the server's total: memberships ({@code memberships.v1}, completed by {@code
  * openCourseMemberships.v1}), v1 enrollments, course lists and specialization memberships.
  */

@@ -48,7 +48,7 @@ final class Endpoints {
   static final String EXPERIMENTS = "onDemandHomeExperiments.v1";
   static final String COMPLETION_EVENTS = "onDemandCompletionEvents.v1";
 
-  // request shapes (the HTTP adapter's values)
+  // request shapes
   static final String MEMBERSHIP_INCLUDES = "courseId,courses.v1";
   static final String MEMBERSHIP_FIELDS =
       Fields.of("userId", "courseId", "role", "timestamp")

@@ -26,10 +26,9 @@ import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 /**
- * A look-up of keys with {@code ids=} requests, one sub-request per chunk of ids: URL-sized chunks
- * (as the HTTP adapter's catalog makes them), or one id per request (as the HTTP adapter asks a
- * course family, one course per call). A key whose element did not come back is absent; an element
- * that cannot be read fails its key.
+ * A look-up of keys with {@code ids=} requests, one request per chunk of ids: URL-sized chunks, or
+ * one id per request ({@link #ONE_EACH}). A key whose element did not come back is absent; an
+ * element that cannot be read fails its key.
  */
 final class IdsStep<K extends Comparable<? super K>, V> extends Call.Step<IdsStep.Keyed<K, V>> {
   /**

@@ -17,7 +17,7 @@ import java.util.function.Function;
  * courses, universities, categories and sessions with v1 courses, specializations with
  * specialization memberships), answered later without asking again, with a reference to the
  * document they arrived in. The first arrival of an id wins and arrivals are offered in a fixed
- * order, as in the HTTP adapter, so both adapters cite the same documents.
+ * order, so the document a record cites never depends on timing.
  */
 final class LinkedCache {
   private record Entry(Object value, SourceRef source) {}

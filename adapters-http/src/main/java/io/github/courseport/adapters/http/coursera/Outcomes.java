@@ -11,10 +11,10 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 
 /**
- * Turns sub-replies into outcomes, with the meaning the HTTP adapter gives each verdict (so that
- * both transports record the same outcome for the same answer): a missing element is absent, a gone
- * endpoint or a 403 unavailable, a transient failure after retries or a refused request failed, and
- * a 401 either ends the port call (the session is refused) or fails an optional request.
+ * Turns replies into outcomes, one meaning per verdict whatever the transport (so every source
+ * records the same outcome for the same answer): a missing element is absent, a gone endpoint or a
+ * 403 unavailable, a transient failure after retries or a refused request failed, and a 401 either
+ * ends the port call (the session is refused) or fails an optional request.
  */
 final class Outcomes {
   private Outcomes() {}
