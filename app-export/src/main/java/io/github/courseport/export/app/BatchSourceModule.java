@@ -38,6 +38,11 @@ public final class BatchSourceModule {
       }
 
       @Override
+      public boolean reachesHosts() {
+        return true;
+      }
+
+      @Override
       public SourceHandle open(SourceSettings settings) {
         boolean strict = settings.option(STRICT).map(Boolean::parseBoolean).orElse(false);
         HttpCourseraAdapter http = strict ? null : HttpSourceModule.configure(settings).build();

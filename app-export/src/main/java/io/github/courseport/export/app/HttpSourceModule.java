@@ -39,6 +39,11 @@ public final class HttpSourceModule {
       }
 
       @Override
+      public boolean reachesHosts() {
+        return true;
+      }
+
+      @Override
       public SourceHandle open(SourceSettings settings) {
         HttpCourseraAdapter adapter = configure(settings).build();
         return handle(adapter);

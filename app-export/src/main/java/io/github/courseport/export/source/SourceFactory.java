@@ -11,4 +11,13 @@ public interface SourceFactory {
   String description();
 
   SourceHandle open(SourceSettings settings);
+
+  /**
+   * Whether the source talks to the hosts of its settings ({@code wwwBase}, {@code apiBase}), so
+   * that the command checks first that they can be reached. False by default: a plug-in may read
+   * from anywhere.
+   */
+  default boolean reachesHosts() {
+    return false;
+  }
 }

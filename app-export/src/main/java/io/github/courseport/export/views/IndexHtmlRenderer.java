@@ -339,7 +339,9 @@ public final class IndexHtmlRenderer implements RecordRenderer {
         .append(" <a href=\"record/completeness.json\">record/completeness.json</a>,")
         .append(" <a href=\"")
         .append(GradesCsvRenderer.PATH)
-        .append("\">grades (CSV)</a>,");
+        .append("\">grades (CSV)</a>, <a href=\"")
+        .append(GradesCsvRenderer.ITEMS_PATH)
+        .append("\">item grades (CSV)</a>,");
     if (!dues.isEmpty()) {
       h.append(" <a href=\"")
           .append(DeadlinesIcsRenderer.PATH)
