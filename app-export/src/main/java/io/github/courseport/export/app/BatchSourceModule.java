@@ -24,6 +24,7 @@ public final class BatchSourceModule {
   static SourceFactory batch() {
     return SourceFactory.of(
         new BatchSourceProvider(),
+        true,
         settings -> {
           BatchCourseraAdapter batch = BatchSourceProvider.builder(settings).build();
           return SourceHandle.of(batch.ports(), batch::requests, batch::retries, batch::close);

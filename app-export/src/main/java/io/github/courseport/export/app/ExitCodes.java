@@ -17,6 +17,12 @@ public final class ExitCodes {
   /** The session cookie is missing, expired or rejected. */
   public static final int AUTHENTICATION = 4;
 
+  /**
+   * Coursera could not be reached: the connection was refused, the host name did not resolve, the
+   * TLS handshake failed, or nothing usable came back before the export could begin.
+   */
+  public static final int UNREACHABLE = 5;
+
   /** Stopped by Ctrl-C; finished courses are kept for --resume. */
   public static final int INTERRUPTED = 130;
 

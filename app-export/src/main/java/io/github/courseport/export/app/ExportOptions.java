@@ -19,6 +19,7 @@ import org.jspecify.annotations.Nullable;
  * @param strictBatch the batch source fails instead of falling back to one request per resource
  * @param rateLimit requests per second at most (0: none), or null for the default: polite to a real
  *     Coursera host, unlimited for a loopback one (the demo, a fake server)
+ * @param csvBom the CSV views start with a UTF-8 byte-order mark (for spreadsheets that need one)
  */
 public record ExportOptions(
     boolean demo,
@@ -34,4 +35,5 @@ public record ExportOptions(
     boolean strictBatch,
     boolean resume,
     boolean quiet,
-    boolean verbose) {}
+    boolean verbose,
+    boolean csvBom) {}

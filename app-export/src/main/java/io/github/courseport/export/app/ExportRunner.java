@@ -12,6 +12,7 @@ import io.github.courseport.core.port.RecordRenderer;
 import io.github.courseport.core.port.SourceSettings;
 import io.github.courseport.export.archive.ArchiveException;
 import io.github.courseport.export.archive.BagArchive;
+import io.github.courseport.export.log.UserLog;
 import io.github.courseport.export.source.SourceFactory;
 import io.github.courseport.export.source.SourceHandle;
 import io.github.courseport.export.source.SourceRegistry;
@@ -26,6 +27,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import javax.inject.Inject;
 import javax.inject.Named;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.event.Level;
 
 /**
  * Runs one export from options to exit code: finds the session (or starts the demo), opens the
@@ -35,6 +37,12 @@ import org.jspecify.annotations.Nullable;
 public final class ExportRunner {
   /** Requests per second to a real Coursera host unless --rate-limit says otherwise. */
   static final double DEFAULT_RATE_LIMIT = 10;
+
+  /** Tries to reach a host before an export: few, as a refused connection rarely heals at once. */
+  static final int REACH_ATTEMPTS = 3;
+
+  /** How long a connection may take to open, as the HTTP adapter's default. */
+  static final java.time.Duration CONNECT_TIMEOUT = java.time.Duration.ofSeconds(10);
 
   private final ExportOptions options;
   private final Console console;
@@ -64,6 +72,21 @@ public final class ExportRunner {
 
   /** Runs the export and returns the exit code. */
   public int run() {
+    // Everything the user gave is checked before anything starts (a server, threads, files).
+    try {
+      BagArchive.checkTarget(options.out(), options.resume());
+    } catch (ArchiveException e) {
+      return fail(ExitCodes.USAGE, e.userMessage());
+    }
+    Optional<SourceFactory> factory = sources.find(options.source());
+    if (factory.isEmpty()) {
+      return fail(
+          ExitCodes.USAGE,
+          "unknown source '"
+              + options.source()
+              + "'. Available: "
+              + String.join(", ", sources.describe().keySet()));
+    }
     Credentials given = null;
     if (!options.demo()) {
       Optional<Credentials> found;
@@ -82,27 +105,115 @@ public final class ExportRunner {
       }
       given = found.get();
     }
-    Optional<SourceFactory> factory = sources.find(options.source());
-    if (factory.isEmpty()) {
-      return fail(
-          ExitCodes.USAGE,
-          "unknown source '"
-              + options.source()
-              + "'. Available: "
-              + String.join(", ", sources.describe().keySet()));
+    AtomicReference<@Nullable SourceHandle> handle = new AtomicReference<>();
+    SourceHandle none =
+        new SourceHandle() {
+          @Override
+          public io.github.courseport.core.port.SourcePorts ports() {
+            throw new IllegalStateException("not open");
+          }
+        };
+    ProgressReporter progress =
+        new ProgressReporter(
+            console,
+            options.quiet(),
+            options.verbose(),
+            () -> {
+              SourceHandle h = handle.get();
+              return h != null ? h : none;
+            });
+    Level shown = options.verbose() ? Level.DEBUG : options.quiet() ? Level.ERROR : Level.WARN;
+    UserLog.Attachment logs = UserLog.attach(shown, progress::log);
+    try {
+      if (given != null) {
+        URI www = options.wwwBase() != null ? options.wwwBase() : SourceSettings.COURSERA_WWW;
+        URI api = options.apiBase() != null ? options.apiBase() : SourceSettings.COURSERA_API;
+        if (factory.get().reachesHosts()) {
+          Optional<String> unreachable = reach(www, api);
+          if (unreachable.isPresent()) {
+            return fail(ExitCodes.UNREACHABLE, unreachable.get());
+          }
+        }
+        return export(factory.get(), settings(www, api, given), given, progress, handle);
+      }
+      try (DemoServer.Running server = demo.start()) {
+        info("demo: a fake Coursera server with the demo learner listens at " + server.baseUri());
+        return export(
+            factory.get(),
+            settings(server.baseUri(), server.baseUri(), server.credentials()),
+            server.credentials(),
+            progress,
+            handle);
+      }
+    } finally {
+      logs.close();
     }
-    if (given != null) {
-      URI www = options.wwwBase() != null ? options.wwwBase() : SourceSettings.COURSERA_WWW;
-      URI api = options.apiBase() != null ? options.apiBase() : SourceSettings.COURSERA_API;
-      return export(factory.get(), settings(www, api, given), given);
+  }
+
+  /**
+   * Checks that both hosts can be reached, with a short bounded retry that says what it does.
+   *
+   * @return the message to end with when one cannot be reached
+   */
+  private Optional<String> reach(URI www, URI api) {
+    long backoff = options.retryBackoffMillis() != null ? options.retryBackoffMillis() : 1000;
+    for (URI uri :
+        www.getHost().equals(api.getHost()) && port(www) == port(api)
+            ? List.of(www)
+            : List.of(www, api)) {
+      String address = Reachability.address(uri);
+      for (int attempt = 1; ; attempt++) {
+        Optional<String> problem = Reachability.problem(uri, CONNECT_TIMEOUT);
+        if (problem.isEmpty()) {
+          break;
+        }
+        if (attempt == REACH_ATTEMPTS) {
+          return Optional.of(
+              "Cannot reach "
+                  + address
+                  + ": "
+                  + problem.get()
+                  + ". Nothing was exported; check the network connection"
+                  + (options.wwwBase() != null || options.apiBase() != null
+                      ? " and --base-url / --api-base-url"
+                      : "")
+                  + ", then run the command again.");
+        }
+        long wait = backoff << (attempt - 1);
+        info(
+            "cannot reach "
+                + address
+                + " ("
+                + problem.get()
+                + "); trying again in "
+                + seconds(wait)
+                + " (attempt "
+                + (attempt + 1)
+                + " of "
+                + REACH_ATTEMPTS
+                + ")");
+        try {
+          Thread.sleep(wait);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          return Optional.of("Interrupted while trying to reach " + address + ".");
+        }
+      }
     }
-    try (DemoServer.Running server = demo.start()) {
-      info("demo: a fake Coursera server with the demo learner listens at " + server.baseUri());
-      return export(
-          factory.get(),
-          settings(server.baseUri(), server.baseUri(), server.credentials()),
-          server.credentials());
+    return Optional.empty();
+  }
+
+  private static int port(URI uri) {
+    return uri.getPort() >= 0 ? uri.getPort() : "http".equals(uri.getScheme()) ? 80 : 443;
+  }
+
+  private static String seconds(long millis) {
+    if (millis < 1000) {
+      return millis + " ms";
     }
+    return millis % 1000 == 0
+        ? millis / 1000 + " s"
+        : String.format(java.util.Locale.ROOT, "%.1f s", millis / 1000.0);
   }
 
   private SourceSettings settings(URI www, URI api, Credentials credentials) {
@@ -127,7 +238,12 @@ public final class ExportRunner {
         && (host.equals("localhost") || host.startsWith("127.") || host.equals("[::1]"));
   }
 
-  private int export(SourceFactory factory, SourceSettings settings, Credentials credentials) {
+  private int export(
+      SourceFactory factory,
+      SourceSettings settings,
+      Credentials credentials,
+      ProgressReporter progress,
+      AtomicReference<@Nullable SourceHandle> handle) {
     BagArchive archive;
     try {
       archive =
@@ -142,23 +258,6 @@ public final class ExportRunner {
       return fail(ExitCodes.USAGE, e.userMessage());
     }
     views.forEach(archive::renderer);
-    AtomicReference<@Nullable SourceHandle> handle = new AtomicReference<>();
-    SourceHandle none =
-        new SourceHandle() {
-          @Override
-          public io.github.courseport.core.port.SourcePorts ports() {
-            throw new IllegalStateException("not open");
-          }
-        };
-    ProgressReporter progress =
-        new ProgressReporter(
-            console,
-            options.quiet(),
-            options.verbose(),
-            () -> {
-              SourceHandle h = handle.get();
-              return h != null ? h : none;
-            });
     // A thread per port call in flight: the export bounds them (SourcePorts.callsInFlight).
     ExecutorService pool =
         Executors.newCachedThreadPool(
@@ -206,8 +305,19 @@ public final class ExportRunner {
               + CredentialsReader.WHERE_TO_FIND_IT
               + "\nWhat was finished is kept: add --resume to continue with a new cookie.");
     } catch (CourseportException e) {
+      // The use case throws this only when the learner could not even be identified.
       progress.done();
-      return fail(ExitCodes.UNEXPECTED, credentials.redact(e.userMessage()));
+      boolean discarded = !options.resume() && archive.discardIfEmpty();
+      String message = credentials.redact(e.userMessage());
+      if (e.retryable()) {
+        return fail(
+            ExitCodes.UNREACHABLE,
+            message
+                + " Coursera did not answer usably"
+                + (discarded ? "" : " (what came back is kept in " + archive.workDirectory() + ")")
+                + "; try again later.");
+      }
+      return fail(ExitCodes.UNEXPECTED, message);
     } catch (RuntimeException e) {
       progress.done();
       String detail = credentials.redact(String.valueOf(e.getMessage()));

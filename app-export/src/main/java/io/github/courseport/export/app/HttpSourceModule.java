@@ -22,7 +22,9 @@ public final class HttpSourceModule {
   @StringKey(HttpCourseraAdapter.NAME)
   static SourceFactory http() {
     return SourceFactory.of(
-        new HttpSourceProvider(), settings -> handle(HttpSourceProvider.builder(settings).build()));
+        new HttpSourceProvider(),
+        true,
+        settings -> handle(HttpSourceProvider.builder(settings).build()));
   }
 
   static SourceHandle handle(HttpCourseraAdapter adapter) {

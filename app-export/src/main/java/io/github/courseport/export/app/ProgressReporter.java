@@ -11,6 +11,10 @@ import java.util.function.Supplier;
 /**
  * Shows an export's progress: a one-line bar redrawn in place on a terminal (courses done of total,
  * requests, retries), plain log lines otherwise, nothing with {@code --quiet}.
+ *
+ * <p>Courses finish on many threads at once, so the count shown is this reporter's own, counted and
+ * drawn under one lock: it only ever goes up, one course at a time, whatever order the threads'
+ * calls arrive in (the use case's own {@code done} numbers may arrive out of order).
  */
 final class ProgressReporter implements ExportListener {
   private static final int WIDTH = 28;
@@ -21,6 +25,9 @@ final class ProgressReporter implements ExportListener {
   private volatile String lastLine = "";
   private volatile int total;
   private volatile long lastLogged;
+
+  /** Courses finished, this run's and the resumed ones; guarded by {@code console}. */
+  private int finished;
 
   ProgressReporter(Console console, boolean quiet, boolean verbose, Supplier<SourceHandle> source) {
     this.console = console;
@@ -46,29 +53,35 @@ final class ProgressReporter implements ExportListener {
         total
             + " courses to export"
             + (alreadyFinished > 0 ? " (" + alreadyFinished + " already finished, resuming)" : ""));
-    if (console.terminal()) {
-      draw(alreadyFinished);
+    synchronized (console) {
+      finished = alreadyFinished;
+      if (console.terminal()) {
+        draw(finished);
+      }
     }
   }
 
   @Override
-  public void courseFinished(CourseId course, int done, int total) {
-    if (quiet) {
-      return;
-    }
-    if (console.terminal()) {
-      draw(done);
-      if (verbose) {
-        log("finished " + course);
+  public void courseFinished(CourseId course, int ignoredDone, int total) {
+    synchronized (console) {
+      int done = ++finished;
+      if (quiet) {
+        return;
       }
-    } else {
-      long now = System.nanoTime();
-      if (verbose || done == total || now - lastLogged > 2_000_000_000L) {
-        lastLogged = now;
-        String counters = counters();
-        log(
-            String.format(Locale.ROOT, "%d/%d courses", done, total)
-                + (counters.isEmpty() ? "" : ", " + counters));
+      if (console.terminal()) {
+        draw(done);
+        if (verbose) {
+          log("finished " + course);
+        }
+      } else {
+        long now = System.nanoTime();
+        if (verbose || done == total || now - lastLogged > 2_000_000_000L) {
+          lastLogged = now;
+          String counters = counters();
+          log(
+              String.format(Locale.ROOT, "%d/%d courses", done, total)
+                  + (counters.isEmpty() ? "" : ", " + counters));
+        }
       }
     }
   }
@@ -117,7 +130,11 @@ final class ProgressReporter implements ExportListener {
     return String.join(", ", parts);
   }
 
-  private void log(String line) {
+  /**
+   * Prints one line ({@code courseport: } and the text) above the bar, which is drawn again below
+   * it: for the export's own messages and for what the libraries log (see {@code UserLog}).
+   */
+  void log(String line) {
     synchronized (console) {
       if (console.terminal() && !lastLine.isEmpty()) {
         console.err().print("\r" + " ".repeat(lastLine.length()) + "\r");

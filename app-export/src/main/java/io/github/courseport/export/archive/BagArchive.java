@@ -85,6 +85,9 @@ public final class BagArchive implements ArchivePort, AutoCloseable {
 
   private boolean finished;
 
+  /** Whether this run made the partial bag (rather than resuming one). */
+  private final boolean createdNow;
+
   private BagArchive(
       Path target,
       Format format,
@@ -103,25 +106,13 @@ public final class BagArchive implements ArchivePort, AutoCloseable {
     if (parent == null) {
       throw new ArchiveException("--out cannot be the root of the file system", null);
     }
-    this.work = parent.resolve(this.target.getFileName() + ".partial");
-    if (Files.exists(this.target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-      throw new ArchiveException(
-          this.target
-              + " already exists. Choose another --out, or move the old archive away first.",
-          null);
-    }
-    if (Files.exists(work) && !resume) {
-      throw new ArchiveException(
-          "An interrupted export is waiting at "
-              + work
-              + ". Run the same command with --resume to continue it, or delete that folder to"
-              + " start over.",
-          null);
-    }
+    this.work = checkTarget(target, resume);
     Files.createDirectories(parent);
     if (Files.exists(work)) {
       this.finishedBefore = recover();
+      this.createdNow = false;
     } else {
+      this.createdNow = true;
       Files.createDirectories(work.resolve(BagLayout.COURSES));
       Files.createDirectories(work.resolve(BagLayout.RAW));
       this.finishedBefore = Map.of();
@@ -132,6 +123,50 @@ public final class BagArchive implements ArchivePort, AutoCloseable {
             StandardCharsets.UTF_8,
             StandardOpenOption.CREATE,
             StandardOpenOption.APPEND);
+  }
+
+  /**
+   * Checks, without touching anything, that a bag can be opened for {@code out}: it does not exist
+   * yet, no interrupted export waits beside it (unless {@code resume}), and its folder can hold it.
+   * {@link #open} checks the same; the command asks first so that a wrong {@code --out} is refused
+   * before anything starts.
+   *
+   * @return the partial bag's path ({@code NAME.partial} beside {@code out})
+   * @throws ArchiveException saying what is wrong and what to do
+   */
+  public static Path checkTarget(Path out, boolean resume) {
+    Path target = out.toAbsolutePath().normalize();
+    Path parent = target.getParent();
+    if (parent == null) {
+      throw new ArchiveException("--out cannot be the root of the file system", null);
+    }
+    Path work = parent.resolve(target.getFileName() + ".partial");
+    if (Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+      throw new ArchiveException(
+          target + " already exists. Choose another --out, or move the old archive away first.",
+          null);
+    }
+    if (Files.exists(work) && !resume) {
+      throw new ArchiveException(
+          "An interrupted export is waiting at "
+              + work
+              + ". Run the same command with --resume to continue it, or delete that folder to"
+              + " start over.",
+          null);
+    }
+    Path existing = parent;
+    while (existing != null && !Files.exists(existing)) {
+      existing = existing.getParent();
+    }
+    if (existing != null && !Files.isDirectory(existing)) {
+      throw new ArchiveException(
+          "Cannot write the archive at " + target + ": " + existing + " is not a folder.", null);
+    }
+    if (existing != null && !Files.isWritable(existing)) {
+      throw new ArchiveException(
+          "Cannot write the archive at " + target + ": " + existing + " is not writable.", null);
+    }
+    return work;
   }
 
   /**
@@ -763,6 +798,26 @@ public final class BagArchive implements ArchivePort, AutoCloseable {
   /** Whether {@link #finish} delivered the bag. */
   public boolean finished() {
     return finished;
+  }
+
+  /**
+   * Closes the bag and deletes its partial folder, but only when this run created it and no course
+   * was written into it: an export that could not even begin (the session could not be identified)
+   * leaves nothing behind that a later run would have to resume or delete.
+   *
+   * @return whether the partial folder was deleted
+   */
+  public synchronized boolean discardIfEmpty() {
+    close();
+    if (!createdNow || finished || !courseKeys.isEmpty()) {
+      return false;
+    }
+    try {
+      deleteTree(work);
+      return true;
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   /** Closes the raw index; an unfinished bag stays in its partial folder for a resume. */

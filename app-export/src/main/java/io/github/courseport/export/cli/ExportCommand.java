@@ -7,6 +7,7 @@ import io.github.courseport.export.archive.BagArchive;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
@@ -23,15 +24,16 @@ import picocli.CommandLine.Option;
     description = {
       "Exports your Coursera learning record into a BagIt archive.",
       "",
-      "Your session is the CAUTH cookie of a signed-in browser: give it with --cookie-file FILE",
-      "(the bare value, or a cookies.txt exported by a browser extension; a CSRF3-Token in it is",
-      "used too) or the environment variables COURSERA_CAUTH and COURSERA_CSRF3_TOKEN. It is",
-      "never accepted on the command line, never logged and never written into the archive.",
+      "Your session is the CAUTH cookie of a signed-in browser: give it with --cookie-file FILE"
+          + " (the bare value, or a cookies.txt exported by a browser extension; a CSRF3-Token in"
+          + " it is used too) or the environment variables COURSERA_CAUTH and"
+          + " COURSERA_CSRF3_TOKEN. It is never accepted on the command line, never logged and"
+          + " never written into the archive.",
       "",
       "Examples:",
-      "  courseport export --demo --out demo-archive        (the embedded demo, no account)",
+      "  courseport export --demo --out demo-archive",
       "  courseport export --cookie-file ~/.coursera-cauth --out my-coursera",
-      "  courseport export --cookie-file cookies.txt --format zip --out my-coursera.zip",
+      "  courseport export --cookie-file cookies.txt --out my-coursera.zip",
       "  courseport export --cookie-file ~/.coursera-cauth --out my-coursera --resume",
       ""
     },
@@ -39,22 +41,32 @@ import picocli.CommandLine.Option;
     exitCodeList = {
       "0:the archive is complete",
       "1:an unexpected error (run with --verbose for details)",
-      "2:usage error (bad option, --out already exists...)",
-      "3:the archive was written but is incomplete: data/record/completeness.json says what and why",
+      "2:usage error (a wrong option, an --out that exists...)",
+      "3:the archive was written but is incomplete; its completeness.json says what is missing"
+          + " and why",
       "4:no session given, or Coursera rejected it (expired or wrong cookie)",
+      "5:Coursera cannot be reached (connection refused, unknown host, TLS failure, or no usable"
+          + " answer before the export could begin); try again later",
       "130:interrupted (Ctrl-C); finished courses are kept, continue with --resume"
     })
 public final class ExportCommand implements Callable<Integer> {
   private final Map<String, String> env;
+  private final @Nullable Boolean terminal;
 
-  /** A command that reads the session from these environment variables. */
-  public ExportCommand(Map<String, String> env) {
+  /**
+   * A command that reads the session from these environment variables.
+   *
+   * @param terminal whether standard error is a terminal (progress bar) or not (log lines); null to
+   *     ask the JVM
+   */
+  public ExportCommand(Map<String, String> env, @Nullable Boolean terminal) {
     this.env = Map.copyOf(env);
+    this.terminal = terminal;
   }
 
   /** A command that reads the process's environment. */
   public ExportCommand() {
-    this(System.getenv());
+    this(System.getenv(), null);
   }
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -85,19 +97,25 @@ public final class ExportCommand implements Callable<Integer> {
   @Option(
       names = "--out",
       paramLabel = "PATH",
-      defaultValue = "coursera-archive",
       description =
-          "Where the archive goes; it must not exist yet (a folder, or a .zip file with"
-              + " --format zip). While writing, it is NAME.partial beside it. Default:"
-              + " ${DEFAULT-VALUE}.")
-  Path out = Path.of("coursera-archive");
+          "Where the archive goes; it must not exist yet. A name ending in .zip gives a zip file,"
+              + " any other a folder. Until it is complete, it is NAME.partial beside it."
+              + " Default: coursera-archive, or with --format zip coursera-archive.zip.")
+  @Nullable Path out;
 
   @Option(
       names = "--format",
       paramLabel = "dir|zip",
-      defaultValue = "dir",
-      description = "dir (a folder) or zip (one .zip file). Default: ${DEFAULT-VALUE}.")
-  String format = "dir";
+      description =
+          "dir (a folder) or zip (one .zip file). Default: zip when --out ends in .zip, else dir.")
+  @Nullable String format;
+
+  @Option(
+      names = "--csv-bom",
+      description =
+          "Start the CSV files (grades.csv, item-grades.csv) with a UTF-8 byte-order mark, for"
+              + " spreadsheets that need one to read non-ASCII names right.")
+  boolean csvBom;
 
   @Option(
       names = "--strict-batch",
@@ -160,13 +178,33 @@ public final class ExportCommand implements Callable<Integer> {
   @SuppressWarnings("SystemConsoleNull") // Java 17: null means "not a terminal", as intended
   public Integer call() {
     CommandLine cmd = spec.commandLine();
+    Path target = out;
+    boolean zipName =
+        target != null
+            && target.getFileName() != null
+            && target.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".zip");
     BagArchive.Format f;
-    switch (format.toLowerCase(java.util.Locale.ROOT)) {
-      case "dir" -> f = BagArchive.Format.DIR;
-      case "zip" -> f = BagArchive.Format.ZIP;
-      default ->
-          throw new CommandLine.ParameterException(
-              cmd, "--format must be dir or zip, not '" + format + "'");
+    if (format == null) {
+      f = zipName ? BagArchive.Format.ZIP : BagArchive.Format.DIR;
+    } else {
+      switch (format.toLowerCase(Locale.ROOT)) {
+        case "dir" -> f = BagArchive.Format.DIR;
+        case "zip" -> f = BagArchive.Format.ZIP;
+        default ->
+            throw new CommandLine.ParameterException(
+                cmd, "--format must be dir or zip, not '" + format + "'");
+      }
+      if (f == BagArchive.Format.DIR && zipName) {
+        throw new CommandLine.ParameterException(
+            cmd,
+            "--out "
+                + target
+                + " names a .zip file, but --format dir writes a folder: drop --format dir for a"
+                + " zip, or give --out a name without .zip for a folder");
+      }
+    }
+    if (target == null) {
+      target = Path.of(f == BagArchive.Format.ZIP ? "coursera-archive.zip" : "coursera-archive");
     }
     if (concurrency < 1 || concurrency > 64) {
       throw new CommandLine.ParameterException(cmd, "--concurrency must be between 1 and 64");
@@ -186,11 +224,6 @@ public final class ExportCommand implements Callable<Integer> {
     }
     checkUrl(cmd, baseUrl, "--base-url");
     checkUrl(cmd, apiBaseUrl, "--api-base-url");
-    if (verbose) {
-      System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "debug");
-    } else if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
-      System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
-    }
     ExportOptions options =
         new ExportOptions(
             demo,
@@ -198,7 +231,7 @@ public final class ExportCommand implements Callable<Integer> {
             apiBaseUrl,
             cookieFile,
             source,
-            out,
+            target,
             f,
             concurrency,
             rateLimit,
@@ -206,8 +239,13 @@ public final class ExportCommand implements Callable<Integer> {
             strictBatch,
             resume,
             quiet,
-            verbose);
-    Console console = new Console(cmd.getOut(), cmd.getErr(), System.console() != null);
+            verbose,
+            csvBom);
+    Console console =
+        new Console(
+            cmd.getOut(),
+            cmd.getErr(),
+            terminal != null ? terminal.booleanValue() : System.console() != null);
     return ExportComponent.create(options, console, Clock.systemUTC(), env).exportRunner().run();
   }
 

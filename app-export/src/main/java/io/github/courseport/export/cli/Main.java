@@ -2,6 +2,7 @@ package io.github.courseport.export.cli;
 
 import java.io.PrintWriter;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -11,8 +12,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {
-      "Exports your complete Coursera learning record into an archive you own:",
-      "a BagIt bag you can verify, read in a browser and feed into other learning tools.",
+      "Exports your complete Coursera learning record into an archive you own: a BagIt bag you"
+          + " can verify, read in a browser and feed into other learning tools.",
       "",
       "Start with the embedded demo (no account needed):",
       "  courseport export --demo --out demo-archive"
@@ -48,13 +49,28 @@ public final class Main implements Runnable {
    */
   public static int execute(
       Map<String, String> env, PrintWriter out, PrintWriter err, String... args) {
+    return execute(env, out, err, null, args);
+  }
+
+  /**
+   * Runs the command with a given environment and output, as on a terminal or not.
+   *
+   * @param terminal whether {@code err} is to be treated as a terminal (a progress bar that redraws
+   *     itself) or not (log lines); null to ask the JVM
+   */
+  public static int execute(
+      Map<String, String> env,
+      PrintWriter out,
+      PrintWriter err,
+      @Nullable Boolean terminal,
+      String... args) {
     CommandLine.IFactory defaults = CommandLine.defaultFactory();
     CommandLine.IFactory factory =
         new CommandLine.IFactory() {
           @Override
           public <K> K create(Class<K> cls) throws Exception {
             if (cls == ExportCommand.class) {
-              return cls.cast(new ExportCommand(env));
+              return cls.cast(new ExportCommand(env, terminal));
             }
             return defaults.create(cls);
           }
@@ -62,6 +78,9 @@ public final class Main implements Runnable {
     CommandLine cmd = new CommandLine(new Main(), factory);
     cmd.setOut(out);
     cmd.setErr(err);
+    // Help is laid out by picocli for the terminal's width (80 columns when not on a terminal).
+    cmd.setUsageHelpAutoWidth(true);
+    cmd.setParameterExceptionHandler(new UsageErrors());
     try {
       return cmd.execute(args);
     } finally {

@@ -25,10 +25,11 @@ import picocli.CommandLine.Option;
     versionProvider = VersionProvider.class,
     sortOptions = false,
     description = {
-      "Serves a demo or synthetic learner over HTTP on loopback, with Coursera's",
-      "paths, Naptime rules, auth and injectable faults: for trying Courseport (or",
-      "another client) without an account. Prints the base URL and the accepted",
-      "CAUTH value on its first line, then runs until interrupted (Ctrl-C).",
+      "Serves a demo or synthetic learner on loopback, as a fake Coursera.",
+      "",
+      "The server has Coursera's paths, Naptime rules, auth and injectable faults: for trying"
+          + " Courseport (or another client) without an account. It prints the base URL and the"
+          + " accepted CAUTH value on its first line, then runs until interrupted (Ctrl-C).",
       "",
       "Example, in two terminals:",
       "  courseport serve-fixtures --port 8089 --cauth demo-cookie --latency 50",
@@ -94,7 +95,7 @@ public final class ServeFixturesCommand implements Callable<Integer> {
       names = "--gone",
       paramLabel = "RESOURCE",
       split = ",",
-      description = "Resources that answer 404, e.g. onDemandDefaultInstructorNotes.v1.")
+      description = "Resources that answer 404, such as onDemandDefaultInstructorNotes.v1.")
   List<String> gone = new ArrayList<>();
 
   @Option(

@@ -15,9 +15,11 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {
-      "Checks a Courseport archive (a folder or a .zip): every manifest entry present with the",
-      "right SHA-256 and SHA-512, no payload file missing from the manifests, bag-info.txt",
-      "consistent (Payload-Oxum), and every record file valid.",
+      "Checks a Courseport archive, a folder or a .zip.",
+      "",
+      "Every manifest entry must be present with the right SHA-256 and SHA-512, no payload file"
+          + " may be missing from the manifests, bag-info.txt must be consistent (Payload-Oxum),"
+          + " and every record file must match its JSON Schema.",
       ""
     },
     exitCodeListHeading = "%nExit codes:%n",

@@ -14,8 +14,22 @@ public interface SourceFactory {
 
   SourceHandle open(SourceSettings settings);
 
-  /** A factory named and described as a provider says, opening its sources with {@code open}. */
-  static SourceFactory of(SourceProvider provider, Function<SourceSettings, SourceHandle> open) {
+  /**
+   * Whether the source talks to the hosts of its settings ({@code wwwBase}, {@code apiBase}), so
+   * that the command checks first that they can be reached. False by default: a plug-in may read
+   * from anywhere.
+   */
+  default boolean reachesHosts() {
+    return false;
+  }
+
+  /**
+   * A factory named and described as a provider says, opening its sources with {@code open}.
+   *
+   * @param reachesHosts whether its sources talk to the hosts of their settings
+   */
+  static SourceFactory of(
+      SourceProvider provider, boolean reachesHosts, Function<SourceSettings, SourceHandle> open) {
     return new SourceFactory() {
       @Override
       public String name() {
@@ -25,6 +39,11 @@ public interface SourceFactory {
       @Override
       public String description() {
         return provider.description();
+      }
+
+      @Override
+      public boolean reachesHosts() {
+        return reachesHosts;
       }
 
       @Override

@@ -36,6 +36,7 @@ public final class SourceRegistry {
   private static SourceFactory wrap(SourceProvider provider) {
     return SourceFactory.of(
         provider,
+        false,
         settings -> {
           SourcePorts ports = provider.open(settings);
           return () -> ports;

@@ -25,42 +25,65 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Writes {@code exports/grades.csv}: RFC 4180 (comma separated, CRLF line ends, fields with a
- * comma, quote or line break quoted, quotes doubled, UTF-8 without a byte-order mark), one header
- * row, one row per course (even without a grade, so a missing grade says why) and one per graded
- * item. Text cells that a spreadsheet would run as a formula (starting with {@code = + - @}, tab or
+ * Writes the grades for spreadsheets: {@code exports/grades.csv}, one row per course (even without
+ * a grade, so a missing grade says why), and {@code exports/item-grades.csv}, one row per graded
+ * item. Both are RFC 4180 (comma separated, CRLF line ends, fields with a comma, quote or line
+ * break quoted, quotes doubled), UTF-8, without a byte-order mark unless asked for one (some
+ * spreadsheets read UTF-8 right only with it), with one header row. Grades are numbers in percent
+ * (0 to 100, a point as decimal separator, no {@code %} sign), so they sort and sum as numbers.
+ * Text cells that a spreadsheet would run as a formula (starting with {@code = + - @}, tab or
  * carriage return) get a leading apostrophe; the record files keep the exact values.
  */
 public final class GradesCsvRenderer implements RecordRenderer {
-  /** The file this renderer writes, relative to {@code data/}. */
+  /** The course grades, relative to {@code data/}. */
   public static final String PATH = "exports/grades.csv";
 
-  /** The header, in column order. */
+  /** The item grades, relative to {@code data/}. */
+  public static final String ITEMS_PATH = "exports/item-grades.csv";
+
+  /** The header of {@link #PATH}, in column order. */
   public static final List<String> COLUMNS =
       List.of(
           "course_id",
           "course_name",
           "course_slug",
           "course_type",
-          "row_type",
-          "item_id",
           "passing_state",
-          "grade",
+          "grade_percent",
           "passed_items",
           "passable_items",
-          "verified_grade",
+          "verified_grade_percent",
           "verified_passed_items",
-          "item_state",
           "graded_at",
           "grades_status",
           "grades_reason");
+
+  /** The header of {@link #ITEMS_PATH}, in column order. */
+  public static final List<String> ITEM_COLUMNS =
+      List.of("course_id", "course_name", "item_id", "item_state", "grade_percent", "graded_at");
+
+  private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
   // Quote only where RFC 4180 needs it (comma, quote, CR, LF), not every value with a space.
   private static final CsvMapper CSV =
       CsvMapper.builder().enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build();
   private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9._~-]+");
 
-  public GradesCsvRenderer() {}
+  private final boolean byteOrderMark;
+
+  /** The renderer the archive finds with ServiceLoader: files without a byte-order mark. */
+  public GradesCsvRenderer() {
+    this(false);
+  }
+
+  /**
+   * A renderer whose files start with a UTF-8 byte-order mark, or not.
+   *
+   * @param byteOrderMark start each file with EF BB BF ({@code --csv-bom})
+   */
+  public GradesCsvRenderer(boolean byteOrderMark) {
+    this.byteOrderMark = byteOrderMark;
+  }
 
   @Override
   public String name() {
@@ -70,114 +93,89 @@ public final class GradesCsvRenderer implements RecordRenderer {
   @Override
   public void render(ExportedRecord record, RenderTarget target) throws IOException {
     CsvSchema schema = CsvSchema.emptySchema().withLineSeparator("\r\n");
-    try (OutputStream out = new BufferedOutputStream(target.open(PATH), 1 << 16);
-        SequenceWriter rows = CSV.writer(schema).writeValues(out)) {
-      rows.write(COLUMNS.toArray(new String[0]));
+    try (OutputStream courseOut = open(target, PATH);
+        OutputStream itemOut = open(target, ITEMS_PATH);
+        SequenceWriter courses = CSV.writer(schema).writeValues(courseOut);
+        SequenceWriter items = CSV.writer(schema).writeValues(itemOut)) {
+      courses.write(COLUMNS.toArray(new String[0]));
+      items.write(ITEM_COLUMNS.toArray(new String[0]));
       for (CourseRecord course : record.courses()) {
-        for (String[] row : rows(course)) {
-          rows.write(row);
+        courses.write(courseRow(course));
+        for (String[] row : itemRows(course)) {
+          items.write(row);
         }
       }
     }
   }
 
-  private static List<String[]> rows(CourseRecord record) {
+  private OutputStream open(RenderTarget target, String path) throws IOException {
+    OutputStream out = new BufferedOutputStream(target.open(path), 1 << 16);
+    if (byteOrderMark) {
+      out.write(BOM);
+    }
+    return out;
+  }
+
+  private static @Nullable CourseGrade grade(CourseRecord record) {
+    Outcome<CourseGrade> outcome = record.families().get(CourseFamily.GRADES);
+    return outcome == null ? null : outcome.found().orElse(null);
+  }
+
+  private static String gradedAt(@Nullable CourseGrade grade) {
+    return grade == null || grade.timestamp() == null ? "" : grade.timestamp().toString();
+  }
+
+  private static String[] courseRow(CourseRecord record) {
     Course course = record.course().found().orElse(null);
-    String id = record.id().value();
-    String name = course == null ? "" : course.name();
-    String slug = course == null ? "" : course.slug();
-    String type = record.isSessionBased() ? "v1.session" : "v2.ondemand";
     Outcome<CourseGrade> outcome = record.families().get(CourseFamily.GRADES);
     String status =
         outcome == null ? "not asked" : outcome.status().name().toLowerCase(Locale.ROOT);
     String reason = outcome == null ? "" : outcome.reason();
-    CourseGrade grade = outcome == null ? null : outcome.found().orElse(null);
-    List<String[]> rows = new java.util.ArrayList<>();
+    CourseGrade grade = grade(record);
     GradeOutcome overall = grade == null ? null : grade.overallOutcome();
     GradeOutcome verified = grade == null ? null : grade.verifiedOutcome();
-    String gradedAt =
-        grade == null || grade.timestamp() == null ? "" : grade.timestamp().toString();
-    rows.add(
-        row(
-            id,
-            name,
-            slug,
-            type,
-            "course",
-            "",
-            grade == null ? null : grade.passingState(),
-            overall == null ? "" : Views.decimal(overall.courseGrade()),
-            overall == null ? "" : Integer.toString(overall.passedItemsCount()),
-            grade == null || grade.passableItemsCount() == null
-                ? ""
-                : Integer.toString(grade.passableItemsCount()),
-            verified == null ? "" : Views.decimal(verified.courseGrade()),
-            verified == null ? "" : Integer.toString(verified.passedItemsCount()),
-            null,
-            gradedAt,
-            status,
-            reason));
-    if (grade != null) {
-      for (Map.Entry<ItemId, ItemGrade> e : grade.itemGrades().entrySet()) {
-        ItemGrade item = e.getValue();
-        rows.add(
-            row(
-                id,
-                name,
-                slug,
-                type,
-                "item",
-                e.getKey().value(),
-                null,
-                item.grade() == null ? "" : Views.decimal(item.grade()),
-                "",
-                "",
-                "",
-                "",
-                item.state(),
-                gradedAt,
-                status,
-                ""));
-      }
-    }
-    return rows;
-  }
-
-  private static String[] row(
-      String courseId,
-      String name,
-      String slug,
-      String type,
-      String rowType,
-      String itemId,
-      @Nullable String passingState,
-      String grade,
-      String passed,
-      String passable,
-      String verifiedGrade,
-      String verifiedPassed,
-      @Nullable String itemState,
-      String gradedAt,
-      String status,
-      String reason) {
     return new String[] {
-      text(courseId),
-      text(name),
-      text(slug),
-      type,
-      rowType,
-      text(itemId),
-      text(passingState),
-      grade,
-      passed,
-      passable,
-      verifiedGrade,
-      verifiedPassed,
-      text(itemState),
-      gradedAt,
+      text(record.id().value()),
+      text(course == null ? "" : course.name()),
+      text(course == null ? "" : course.slug()),
+      record.isSessionBased() ? "v1.session" : "v2.ondemand",
+      text(grade == null ? null : grade.passingState()),
+      overall == null ? "" : Views.percentNumber(overall.courseGrade()),
+      overall == null ? "" : Integer.toString(overall.passedItemsCount()),
+      grade == null || grade.passableItemsCount() == null
+          ? ""
+          : Integer.toString(grade.passableItemsCount()),
+      verified == null ? "" : Views.percentNumber(verified.courseGrade()),
+      verified == null ? "" : Integer.toString(verified.passedItemsCount()),
+      gradedAt(grade),
       status,
       text(reason)
     };
+  }
+
+  private static List<String[]> itemRows(CourseRecord record) {
+    CourseGrade grade = grade(record);
+    if (grade == null || grade.itemGrades().isEmpty()) {
+      return List.of();
+    }
+    Course course = record.course().found().orElse(null);
+    String id = text(record.id().value());
+    String name = text(course == null ? "" : course.name());
+    String gradedAt = gradedAt(grade);
+    List<String[]> rows = new java.util.ArrayList<>();
+    for (Map.Entry<ItemId, ItemGrade> e : grade.itemGrades().entrySet()) {
+      ItemGrade item = e.getValue();
+      rows.add(
+          new String[] {
+            id,
+            name,
+            text(e.getKey().value()),
+            text(item.state()),
+            item.grade() == null ? "" : Views.percentNumber(item.grade()),
+            gradedAt
+          });
+    }
+    return rows;
   }
 
   /**

@@ -15,7 +15,9 @@ final class IndexHtmlFooter {
         .append(" <a href=\"record/completeness.json\">record/completeness.json</a>,")
         .append(" <a href=\"")
         .append(GradesCsvRenderer.PATH)
-        .append("\">grades (CSV)</a>,");
+        .append("\">grades (CSV)</a>, <a href=\"")
+        .append(GradesCsvRenderer.ITEMS_PATH)
+        .append("\">item grades (CSV)</a>,");
     if (hasDeadlines) {
       h.append(" <a href=\"")
           .append(DeadlinesIcsRenderer.PATH)

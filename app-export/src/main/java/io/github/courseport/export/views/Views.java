@@ -99,6 +99,18 @@ final class Views {
     return d.scale() < 0 ? d.setScale(0).toPlainString() : d.toPlainString();
   }
 
+  /**
+   * A fraction 0..1 as a number of percent, exact and without exponent: 0.975 -> 97.5, 0.95 -> 95,
+   * 1 -> 100 (for files, where a percentage is a number in a column named so).
+   */
+  static String percentNumber(double fraction) {
+    if (!Double.isFinite(fraction)) {
+      return Double.toString(fraction);
+    }
+    BigDecimal d = BigDecimal.valueOf(fraction).movePointRight(2).stripTrailingZeros();
+    return d.scale() < 0 ? d.setScale(0).toPlainString() : d.toPlainString();
+  }
+
   /** A fraction 0..1 as a whole percentage, e.g. 0.975 -> "98 %"; clamped for display. */
   static String percentOfFraction(double fraction) {
     return percent(fraction * 100);

@@ -23,6 +23,19 @@ final class Cli {
     return new Cli(code, out.toString(), err.toString());
   }
 
+  /** Runs as on a terminal: standard error gets the progress bar that redraws itself. */
+  static Cli runOnTerminal(Map<String, String> env, String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.execute(env, new PrintWriter(out), new PrintWriter(err), true, args);
+    return new Cli(code, out.toString(), err.toString());
+  }
+
+  /** The non-empty lines of standard error. */
+  java.util.List<String> errLines() {
+    return err.lines().filter(l -> !l.isBlank()).toList();
+  }
+
   static Cli run(String... args) {
     return run(Map.of(), args);
   }

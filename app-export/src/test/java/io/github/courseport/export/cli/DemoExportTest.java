@@ -63,4 +63,38 @@ class DemoExportTest {
     assertThat(Files.readString(batch.resolve("data/raw/index.jsonl")))
         .contains("\"transport\":\"batch\"");
   }
+
+  @Test
+  void anOutEndingInZipGivesAZipFile() throws IOException {
+    Path zip = tmp.resolve("demo.zip");
+    Cli r = Cli.run("export", "--demo", "--quiet", "--out", zip.toString());
+    assertThat(r.code).as(r.toString()).isZero();
+    assertThat(zip).isRegularFile();
+    try (java.util.zip.ZipFile z = new java.util.zip.ZipFile(zip.toFile())) {
+      assertThat(z.getEntry("demo/bagit.txt")).isNotNull();
+      assertThat(z.getEntry("demo/data/exports/item-grades.csv")).isNotNull();
+    }
+    assertThat(Cli.run("verify", zip.toString()).code).isZero();
+  }
+
+  @Test
+  void theCsvFilesStartWithAByteOrderMarkOnlyWhenAskedTo() throws IOException {
+    Path plain = tmp.resolve("plain");
+    Path bom = tmp.resolve("bom");
+    assertThat(Cli.run("export", "--demo", "--quiet", "--out", plain.toString()).code).isZero();
+    Cli r = Cli.run("export", "--demo", "--quiet", "--csv-bom", "--out", bom.toString());
+    assertThat(r.code).as(r.toString()).isZero();
+    byte[] mark = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    for (String csv : new String[] {"data/exports/grades.csv", "data/exports/item-grades.csv"}) {
+      byte[] withMark = Files.readAllBytes(bom.resolve(csv));
+      byte[] without = Files.readAllBytes(plain.resolve(csv));
+      assertThat(java.util.Arrays.copyOf(withMark, 3)).as(csv).isEqualTo(mark);
+      assertThat(java.util.Arrays.copyOfRange(withMark, 3, withMark.length))
+          .as(csv)
+          .isEqualTo(without);
+      assertThat(new String(without, java.nio.charset.StandardCharsets.UTF_8))
+          .startsWith("course_id,");
+    }
+    assertThat(Cli.run("verify", bom.toString()).code).isZero();
+  }
 }

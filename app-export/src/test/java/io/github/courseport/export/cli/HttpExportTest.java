@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -73,6 +74,55 @@ class HttpExportTest {
       assertThat(Files.readString(out.resolve("data/record/completeness.json")))
           .contains("\"defaultInstructorNotes\"");
       assertThat(r.err).contains("defaultInstructorNotes");
+      // The adapter's warning reaches the user as a plain line, not a logger's.
+      assertThat(r.errLines())
+          .anySatisfy(
+              l ->
+                  assertThat(l)
+                      .startsWith("courseport: warning: ")
+                      .contains("instructor notes come from"));
+      assertThat(r.err).doesNotContain("WARN").doesNotContain("CourseraHttp");
+    }
+  }
+
+  @Test
+  void theProgressBarCountsUpOneCourseAtATime() {
+    try (FakeCourseraServer s =
+        FakeCourseraServer.builder()
+            .learner(Learners.synthetic(40, 7))
+            .cauth(COOKIE)
+            .latency(java.time.Duration.ofMillis(2))
+            .start()) {
+      Cli r =
+          Cli.runOnTerminal(
+              Map.of("COURSERA_CAUTH", COOKIE), args(s, tmp.resolve("out"), "--concurrency", "16"));
+      assertThat(r.code).as(r.toString()).isZero();
+      java.util.regex.Matcher bar =
+          java.util.regex.Pattern.compile("\r\\[[#.]+] (\\d+)/(\\d+) courses").matcher(r.err);
+      List<Integer> counts = new java.util.ArrayList<>();
+      while (bar.find()) {
+        assertThat(bar.group(2)).isEqualTo("40");
+        counts.add(Integer.parseInt(bar.group(1)));
+      }
+      List<Integer> expected = new java.util.ArrayList<>();
+      for (int i = 0; i <= 40; i++) {
+        expected.add(i);
+      }
+      assertThat(counts).isEqualTo(expected);
+    }
+  }
+
+  @Test
+  void quietShowsNoWarnings() {
+    try (FakeCourseraServer s =
+        FakeCourseraServer.builder()
+            .learner(Learners.demo())
+            .cauth(COOKIE)
+            .gone(Set.of("onDemandDefaultInstructorNotes.v1"))
+            .start()) {
+      Cli r = Cli.run(Map.of("COURSERA_CAUTH", COOKIE), args(s, tmp.resolve("out"), "--quiet"));
+      assertThat(r.code).as(r.toString()).isEqualTo(ExitCodes.INCOMPLETE);
+      assertThat(r.err).doesNotContain("warning:");
     }
   }
 

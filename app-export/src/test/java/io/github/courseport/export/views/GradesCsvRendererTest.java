@@ -36,8 +36,12 @@ class GradesCsvRendererTest {
     return MemoryTarget.render(new GradesCsvRenderer(), record).bytes(GradesCsvRenderer.PATH);
   }
 
+  static byte[] renderItems(SampleRecords.Exported record) {
+    return MemoryTarget.render(new GradesCsvRenderer(), record).bytes(GradesCsvRenderer.ITEMS_PATH);
+  }
+
   @Test
-  void hasTheHeaderAndOneRowPerCourseAndGradedItem() throws IOException {
+  void hasTheHeaderAndOneRowPerCourse() throws IOException {
     byte[] csv = render(SampleRecords.demo());
     String text = new String(csv, StandardCharsets.UTF_8);
     assertThat(text).startsWith(String.join(",", GradesCsvRenderer.COLUMNS) + "\r\n");
@@ -46,12 +50,12 @@ class GradesCsvRendererTest {
     // quoted only where RFC 4180 needs it
     assertThat(text)
         .contains(
-            "\r\nGtv4Xb1-EeS-ViIACwYKVQ,Machine Learning,machine-learning,v2.ondemand,course,");
+            "\r\nGtv4Xb1-EeS-ViIACwYKVQ,Machine Learning,machine-learning,v2.ondemand,passed,");
 
     List<Map<String, String>> rows = parse(csv);
-    assertThat(rows).hasSize(4 + 1 + 3);
+    assertThat(rows).hasSize(4);
     assertThat(rows.get(0).keySet()).containsExactlyElementsOf(GradesCsvRenderer.COLUMNS);
-    assertThat(rows.stream().filter(r -> r.get("row_type").equals("course")))
+    assertThat(rows)
         .extracting(r -> r.get("course_name"))
         .containsExactly(
             "Machine Learning",
@@ -64,37 +68,84 @@ class GradesCsvRendererTest {
         .containsEntry("course_id", "Gtv4Xb1-EeS-ViIACwYKVQ")
         .containsEntry("course_type", "v2.ondemand")
         .containsEntry("passing_state", "passed")
-        .containsEntry("grade", "0.975")
+        .containsEntry("grade_percent", "97.5")
         .containsEntry("passed_items", "8")
         .containsEntry("passable_items", "8")
-        .containsEntry("verified_grade", "0.975")
+        .containsEntry("verified_grade_percent", "97.5")
         .containsEntry("graded_at", "2015-12-02T08:00:00Z")
         .containsEntry("grades_status", "found")
         .containsEntry("grades_reason", "");
 
-    Map<String, String> failed = rows.get(2);
+    Map<String, String> failed = rows.get(1);
     assertThat(failed)
         .containsEntry("course_slug", "data-scientists-tools")
         .containsEntry("grades_status", "failed")
         .containsEntry("grades_reason", "HTTP 503 from the server after 3 tries")
-        .containsEntry("grade", "");
+        .containsEntry("grade_percent", "");
 
-    assertThat(rows.subList(3, 7))
-        .extracting(r -> r.get("row_type") + " " + r.get("item_id") + " " + r.get("grade"))
-        .containsExactly("course  0.26", "item essay1 ", "item quiz1 0.9", "item quiz2 0.4");
-    assertThat(rows.get(6)).containsEntry("item_state", "notPassed");
-
-    assertThat(rows.get(7))
+    assertThat(rows.get(2)).containsEntry("grade_percent", "26");
+    assertThat(rows.get(3))
         .containsEntry("course_id", "v1-77")
         .containsEntry("course_type", "v1.session")
         .containsEntry("grades_status", "not asked");
   }
 
   @Test
+  void itemGradesHaveATableOfTheirOwn() throws IOException {
+    byte[] csv = renderItems(SampleRecords.demo());
+    String text = new String(csv, StandardCharsets.UTF_8);
+    assertThat(text).startsWith(String.join(",", GradesCsvRenderer.ITEM_COLUMNS) + "\r\n");
+    List<Map<String, String>> rows = parse(csv);
+    assertThat(rows.get(0).keySet()).containsExactlyElementsOf(GradesCsvRenderer.ITEM_COLUMNS);
+    assertThat(rows)
+        .extracting(
+            r ->
+                r.get("course_id")
+                    + " "
+                    + r.get("item_id")
+                    + " "
+                    + r.get("grade_percent")
+                    + " "
+                    + r.get("item_state"))
+        .containsExactly(
+            "Gtv4Xb1-EeS-ViIACwYKVQ ex8 100 passed",
+            "s5sEkwAHEeW9ISIACxWDhA essay1  pending",
+            "s5sEkwAHEeW9ISIACxWDhA quiz1 90 passed",
+            "s5sEkwAHEeW9ISIACxWDhA quiz2 40 notPassed");
+    assertThat(rows.get(1))
+        .containsEntry("course_name", "The Modern and the Postmodern (Part 2)")
+        .containsEntry("graded_at", "2016-03-12T09:20:00Z");
+  }
+
+  @Test
+  void percentagesAreExactNumbers() {
+    assertThat(Views.percentNumber(0.975)).isEqualTo("97.5");
+    assertThat(Views.percentNumber(0.95)).isEqualTo("95");
+    assertThat(Views.percentNumber(1.0)).isEqualTo("100");
+    assertThat(Views.percentNumber(0)).isEqualTo("0");
+    assertThat(Views.percentNumber(0.123456)).isEqualTo("12.3456");
+    assertThat(Views.percentNumber(0.07)).isEqualTo("7");
+  }
+
+  @Test
+  void aByteOrderMarkOnlyWhenAskedFor() {
+    for (String path : List.of(GradesCsvRenderer.PATH, GradesCsvRenderer.ITEMS_PATH)) {
+      byte[] plain = MemoryTarget.render(new GradesCsvRenderer(), SampleRecords.demo()).bytes(path);
+      byte[] marked =
+          MemoryTarget.render(new GradesCsvRenderer(true), SampleRecords.demo()).bytes(path);
+      assertThat(plain[0]).isEqualTo((byte) 'c');
+      assertThat(java.util.Arrays.copyOf(marked, 3))
+          .isEqualTo(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+      assertThat(java.util.Arrays.copyOfRange(marked, 3, marked.length)).isEqualTo(plain);
+    }
+  }
+
+  @Test
   void hostileTextSurvivesTheRoundTripAndFormulasAreDefused() throws IOException {
     byte[] csv = render(SampleRecords.hostile());
-    assertThat(new String(csv, StandardCharsets.UTF_8))
-        .contains(",item,\"q,1 \"\"x\"\";\",")
+    byte[] items = renderItems(SampleRecords.hostile());
+    assertThat(new String(items, StandardCharsets.UTF_8))
+        .contains(",\"q,1 \"\"x\"\";\",")
         .contains("\"\"\"quoted\"\", comma; semi\\colon\r\nnew line");
     List<Map<String, String>> rows = parse(csv);
     Map<String, String> first =
@@ -105,11 +156,11 @@ class GradesCsvRendererTest {
     assertThat(first.get("course_name")).isEqualTo(SampleRecords.XSS_IMG);
     assertThat(first.get("course_slug")).isEqualTo("slug/../<x>?a=b#c d");
     assertThat(first.get("passing_state")).isEqualTo("<i>passed</i>");
-    Map<String, String> item =
-        rows.stream().filter(r -> r.get("row_type").equals("item")).findFirst().orElseThrow();
+    Map<String, String> item = parse(items).get(0);
     assertThat(item.get("item_id")).isEqualTo("q,1 \"x\";");
     // quotes, commas, semicolons, CR LF, unicode and control characters come back unchanged
     assertThat(item.get("item_state")).isEqualTo(SampleRecords.HOSTILE);
+    assertThat(item.get("course_name")).isEqualTo(SampleRecords.XSS_IMG);
 
     Map<String, String> formula =
         rows.stream()
@@ -117,7 +168,7 @@ class GradesCsvRendererTest {
             .findFirst()
             .orElseThrow();
     assertThat(formula.get("course_name")).isEqualTo("'=cmd|' /C calc'!A0");
-    assertThat(formula.get("grade")).isEqualTo("1");
+    assertThat(formula.get("grade_percent")).isEqualTo("100");
 
     Map<String, String> unknown =
         rows.stream()
@@ -145,10 +196,12 @@ class GradesCsvRendererTest {
   }
 
   @Test
-  void anEmptyRecordHasOnlyTheHeader() throws IOException {
+  void anEmptyRecordHasOnlyTheHeaders() throws IOException {
     byte[] csv = render(SampleRecords.empty());
     assertThat(new String(csv, StandardCharsets.UTF_8))
         .isEqualTo(String.join(",", GradesCsvRenderer.COLUMNS) + "\r\n");
     assertThat(parse(csv)).isEmpty();
+    assertThat(new String(renderItems(SampleRecords.empty()), StandardCharsets.UTF_8))
+        .isEqualTo(String.join(",", GradesCsvRenderer.ITEM_COLUMNS) + "\r\n");
   }
 }

@@ -66,7 +66,7 @@ class RenderersTest {
     }
     assertThat(paths)
         .containsEntry("index-html", List.of("index.html"))
-        .containsEntry("grades-csv", List.of("exports/grades.csv"))
+        .containsEntry("grades-csv", List.of("exports/grades.csv", "exports/item-grades.csv"))
         .containsEntry("deadlines-ics", List.of("exports/deadlines.ics"))
         .containsEntry("xapi-statements", List.of("exports/xapi-statements.json"))
         .containsEntry(
