@@ -332,6 +332,7 @@ public final class IndexHtmlRenderer implements RecordRenderer {
 
     specializations(h, learner, anchors, names);
     courseLists(h, learner, anchors, names);
+    QueriesSection.append(h);
 
     h.append("</main>\n<footer>\n<p>Exported with Courseport. The same data is in machine-readable")
         .append(" form next to this page: <a href=\"record/learner.json\">record/learner.json</a>,")
