@@ -46,7 +46,8 @@ public final class NamedQueries {
                      round(g.verified_grade * 100, 1) AS verified_percent,
                      g.passed_items,
                      g.passable_items,
-                     g.graded_utc
+                     g.graded_utc,
+                     c.course_id
               FROM course_grade AS g
               JOIN course AS c USING (course_id)
               ORDER BY g.graded_utc, c.name, c.course_id"""),
@@ -65,7 +66,8 @@ public final class NamedQueries {
                        WHEN d.enabled = 0 THEN 'switched off'
                        WHEN d.deadline_utc < %2$s THEN 'missed'
                        ELSE 'upcoming'
-                     END AS state
+                     END AS state,
+                     d.course_id
               FROM deadline AS d
               JOIN course AS c USING (course_id)
               JOIN module AS m USING (course_id, module_id)
@@ -80,7 +82,8 @@ public final class NamedQueries {
               SELECT d.deadline_utc,
                      d.deadline_local,
                      c.name AS course,
-                     d.module_id
+                     d.module_id,
+                     d.course_id
               FROM deadline AS d
               JOIN course AS c USING (course_id)
               JOIN module AS m USING (course_id, module_id)
@@ -103,7 +106,8 @@ public final class NamedQueries {
                          AND i.progress_state = 'Completed') AS items_completed,
                      g.passing_state,
                      c.joined_utc,
-                     c.last_activity_utc
+                     c.last_activity_utc,
+                     c.course_id
               FROM course AS c
               LEFT JOIN course_grade AS g USING (course_id)
               WHERE (coalesce(c.progress_percent, 0) > 0

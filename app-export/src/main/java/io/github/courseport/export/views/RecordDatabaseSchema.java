@@ -192,7 +192,10 @@ final class RecordDatabaseSchema {
               List.of(
                   col("course_id", "TEXT NOT NULL REFERENCES course", "the course"),
                   col("partner_id", "TEXT NOT NULL REFERENCES partner", "the partner"),
-                  col("position", "INTEGER NOT NULL", "0 for the first partner named")),
+                  col(
+                      "position",
+                      "INTEGER",
+                      "0 for the first partner the catalog names; null when it names none")),
               List.of("PRIMARY KEY (course_id, partner_id)"),
               List.of("partner_id")),
           keyed(
@@ -201,7 +204,10 @@ final class RecordDatabaseSchema {
               List.of(
                   col("course_id", "TEXT NOT NULL REFERENCES course", "the course"),
                   col("instructor_id", "TEXT NOT NULL REFERENCES instructor", "the instructor"),
-                  col("position", "INTEGER NOT NULL", "0 for the first instructor named")),
+                  col(
+                      "position",
+                      "INTEGER",
+                      "0 for the first instructor the catalog names; null when it names none")),
               List.of("PRIMARY KEY (course_id, instructor_id)"),
               List.of("instructor_id")),
           keyed(
@@ -507,17 +513,18 @@ final class RecordDatabaseSchema {
           keyed(
               "raw_response",
               "Every answer of Coursera's kept in data/raw/, by request: the file with this"
-                  + " sha256 in manifest-sha256.txt is the body. Arrival order and times are"
-                  + " run facts (see data/raw/index.jsonl), not kept here.",
+                  + " sha256 in manifest-sha256.txt is its body. What describes the run (arrival"
+                  + " order and file number, time, transport, GET or BATCH) is in"
+                  + " data/raw/index.jsonl only, so an export over http and one over batch give"
+                  + " the same rows.",
               List.of(
                   col("resource", "TEXT NOT NULL", "the resource, e.g. onDemandCourseGrades.v1"),
-                  col("method", "TEXT NOT NULL", "GET, or BATCH for a sub-request of /api/batch"),
                   col("request", "TEXT NOT NULL", "the path and query as sent, secrets removed"),
                   col("sha256", "TEXT NOT NULL", "SHA-256 of the body, as the record cites it"),
                   col("status", "INTEGER NOT NULL", "HTTP status, 0 when no answer arrived"),
                   col("content_type", "TEXT NOT NULL", "the answer's content type"),
                   col("bytes", "INTEGER NOT NULL", "the body's length")),
-              List.of("PRIMARY KEY (resource, request, method, sha256)"),
+              List.of("PRIMARY KEY (resource, request, sha256)"),
               List.of("sha256")));
 
   private RecordDatabaseSchema() {}

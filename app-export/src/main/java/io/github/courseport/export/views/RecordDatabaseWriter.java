@@ -104,9 +104,8 @@ final class RecordDatabaseWriter {
     report(record.report());
     for (RawResponse r : record.rawResponses()) {
       insert(
-          "INSERT OR IGNORE INTO raw_response VALUES (?, ?, ?, ?, ?, ?, ?)",
+          "INSERT OR IGNORE INTO raw_response VALUES (?, ?, ?, ?, ?, ?)",
           r.resource(),
-          r.method(),
           r.request(),
           r.sha256(),
           r.status(),
@@ -246,21 +245,17 @@ final class RecordDatabaseWriter {
     for (Map.Entry<InstructorId, Outcome<Instructor>> e : record.instructors().entrySet()) {
       instructor(e.getKey(), e.getValue());
     }
-    if (c != null) {
-      for (int i = 0; i < c.partnerIds().size(); i++) {
-        insert(
-            "INSERT OR IGNORE INTO course_partner VALUES (?, ?, ?)",
-            id,
-            c.partnerIds().get(i).value(),
-            i);
-      }
-      for (int i = 0; i < c.instructorIds().size(); i++) {
-        insert(
-            "INSERT OR IGNORE INTO course_instructor VALUES (?, ?, ?)",
-            id,
-            c.instructorIds().get(i).value(),
-            i);
-      }
+    // the links: every partner and instructor the record has an outcome for, at its place in the
+    // catalog's list (null when the list does not name it)
+    List<PartnerId> partnerOrder = c == null ? List.of() : c.partnerIds();
+    for (PartnerId p : record.partners().keySet()) {
+      int at = partnerOrder.indexOf(p);
+      insert("INSERT INTO course_partner VALUES (?, ?, ?)", id, p.value(), at < 0 ? null : at);
+    }
+    List<InstructorId> instructorOrder = c == null ? List.of() : c.instructorIds();
+    for (InstructorId i : record.instructors().keySet()) {
+      int at = instructorOrder.indexOf(i);
+      insert("INSERT INTO course_instructor VALUES (?, ?, ?)", id, i.value(), at < 0 ? null : at);
     }
     for (var e : record.sessions().entrySet()) {
       Session s = e.getValue().found().orElse(null);
