@@ -414,10 +414,10 @@ class QueryCommandTest {
     }
     assertThat(rows.get(rows.size() - 1)).isEqualTo("(" + (rows.size() - 3) + " rows)");
 
-    JsonNode json = json(demo, "SELECT 1 AS one, 2.5 AS half, 'x' AS text, NULL AS nothing");
+    JsonNode json = json(demo, "SELECT 1 AS one, 2.5 AS half, 'x' AS text, NULL AS empty");
     assertThat(json.get(0).path("one").isIntegralNumber()).isTrue();
     assertThat(json.get(0).path("half").asDouble()).isEqualTo(2.5);
-    assertThat(json.get(0).path("nothing").isNull()).isTrue();
+    assertThat(json.get(0).path("empty").isNull()).isTrue();
   }
 
   @Test
