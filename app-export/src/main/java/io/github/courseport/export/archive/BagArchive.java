@@ -10,6 +10,7 @@ import io.github.courseport.core.domain.LearnerRecord;
 import io.github.courseport.core.domain.SourceDocument;
 import io.github.courseport.core.port.ArchivePort;
 import io.github.courseport.core.port.ExportedRecord;
+import io.github.courseport.core.port.RawResponse;
 import io.github.courseport.core.port.RecordRenderer;
 import io.github.courseport.core.port.RenderTarget;
 import io.github.courseport.export.json.RecordJson;
@@ -545,7 +546,70 @@ public final class BagArchive implements ArchivePort, AutoCloseable {
         String key = courseKeys.get(id);
         return key == null ? java.util.Optional.empty() : java.util.Optional.of(readCourse(key));
       }
+
+      @Override
+      public Iterable<RawResponse> rawResponses() {
+        return () -> new RawIndexLines(work.resolve(BagLayout.RAW_INDEX));
+      }
     };
+  }
+
+  /**
+   * The raw index read line by line (it has one line per stored answer, tens of thousands for a
+   * large account): each line becomes a {@link RawResponse}; the file is closed at its end.
+   */
+  private static final class RawIndexLines implements java.util.Iterator<RawResponse> {
+    private final java.io.BufferedReader reader;
+    private @Nullable String line;
+    private boolean open = true;
+
+    RawIndexLines(Path index) {
+      try {
+        reader = Files.newBufferedReader(index, StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    @Override
+    public boolean hasNext() {
+      try {
+        while (line == null && open) {
+          String next = reader.readLine();
+          if (next == null) {
+            open = false;
+            reader.close();
+          } else if (!next.isBlank()) {
+            line = next;
+          }
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return line != null;
+    }
+
+    @Override
+    public RawResponse next() {
+      if (!hasNext()) {
+        throw new java.util.NoSuchElementException();
+      }
+      String text = java.util.Objects.requireNonNull(line);
+      line = null;
+      try {
+        JsonNode e = RecordJson.mapper().readTree(text);
+        return new RawResponse(
+            e.path("resource").asText(),
+            e.path("method").asText(),
+            e.path("request").asText(),
+            e.path("status").asInt(),
+            e.path("contentType").asText(),
+            e.path("bytes").asLong(),
+            e.path("sha256").asText());
+      } catch (IOException ex) {
+        throw new UncheckedIOException(ex);
+      }
+    }
   }
 
   /** A path a view may write: a payload path outside the record, the raw answers and run.json. */

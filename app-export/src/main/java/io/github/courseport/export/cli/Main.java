@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       ExportCommand.class,
       VerifyCommand.class,
+      QueryCommand.class,
       ServeFixturesCommand.class,
       io.github.courseport.export.bench.BenchCommand.class,
       CommandLine.HelpCommand.class

@@ -166,6 +166,7 @@ public final class IndexHtmlRenderer implements RecordRenderer {
 
     IndexHtmlLists.specializations(h, learner, anchors, names);
     IndexHtmlLists.courseLists(h, learner, anchors, names);
+    QueriesSection.append(h);
     IndexHtmlFooter.write(h, !dues.isEmpty());
     out.append(h);
   }

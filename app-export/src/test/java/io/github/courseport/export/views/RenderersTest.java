@@ -46,12 +46,18 @@ class RenderersTest {
             "GradesCsvRenderer",
             "DeadlinesIcsRenderer",
             "XapiStatementsRenderer",
-            "RecordSchemasRenderer");
+            "RecordSchemasRenderer",
+            "RecordDatabaseRenderer");
     assertThat(all)
         .extracting(RecordRenderer::name)
         .doesNotHaveDuplicates()
         .containsExactlyInAnyOrder(
-            "index-html", "grades-csv", "deadlines-ics", "xapi-statements", "record-schemas");
+            "index-html",
+            "grades-csv",
+            "deadlines-ics",
+            "xapi-statements",
+            "record-schemas",
+            "record-sqlite");
     for (RecordRenderer r : all) {
       assertThat(Modifier.isPublic(r.getClass().getModifiers())).isTrue();
     }
@@ -69,6 +75,7 @@ class RenderersTest {
         .containsEntry("grades-csv", List.of("exports/grades.csv", "exports/item-grades.csv"))
         .containsEntry("deadlines-ics", List.of("exports/deadlines.ics"))
         .containsEntry("xapi-statements", List.of("exports/xapi-statements.json"))
+        .containsEntry("record-sqlite", List.of("exports/record.sqlite"))
         .containsEntry(
             "record-schemas",
             List.of(

@@ -4,6 +4,7 @@ import io.github.courseport.core.domain.CompletenessReport;
 import io.github.courseport.core.domain.CourseId;
 import io.github.courseport.core.domain.CourseRecord;
 import io.github.courseport.core.domain.LearnerRecord;
+import java.util.List;
 import java.util.Optional;
 
 /** A finished export as renderers see it. */
@@ -30,5 +31,15 @@ public interface ExportedRecord {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The raw responses the record was built from, one per stored answer, in the archive's order
+   * (which follows arrival, so a view that needs the same bytes for the same data sorts them). Read
+   * afresh at each iteration; iterate to the end. The default has none (a record built without an
+   * archive).
+   */
+  default Iterable<RawResponse> rawResponses() {
+    return List.of();
   }
 }
