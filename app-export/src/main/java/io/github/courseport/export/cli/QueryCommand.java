@@ -41,9 +41,11 @@ import picocli.CommandLine.Parameters;
     versionProvider = VersionProvider.class,
     sortOptions = false,
     description = {
-      "Runs one read-only SQL statement against the SQLite database of a Courseport archive",
-      "(data/exports/record.sqlite, in a folder or a .zip: only that file is unpacked), after",
-      "checking it against the archive's manifest. Its tables: docs/archive-format.md, or",
+      "Runs one read-only SQL statement against an archive's database.",
+      "",
+      "The database is data/exports/record.sqlite, in a folder or a .zip (only that file is"
+          + " unpacked); it is checked against the archive's manifest first. Its tables are"
+          + " described in docs/archive-format.md and in the archive itself:",
       "  courseport query ARCHIVE \"SELECT * FROM readme\"",
       "",
       "Named queries (courseport query --list shows their SQL):",
