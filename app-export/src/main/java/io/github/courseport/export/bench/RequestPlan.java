@@ -141,7 +141,8 @@ public record RequestPlan(
         levels.add(atLevel);
       }
 
-      // Catalog: courses by ids= (on-demand in courses.v1, session-based in catalog.v1/courses),
+      // Catalog: courses by ids= (on-demand in courses.v1, session-based in catalog.v1/courses and
+      // courses.v1),
       // sessions of the v1 enrollments; specializations not linked with their memberships.
       SortedSet<CourseId> onDemand = new TreeSet<>();
       for (int i = 0; i < nMemberships; i++) {
@@ -166,6 +167,8 @@ public record RequestPlan(
       onDemand.removeIf(CourseId::isSessionBased);
       long catalog = 0;
       catalog += add(Resources.COURSES, chunks(map(onDemand, CourseId::value)));
+      // courses.v1 also holds session-based courses: asked for them beside catalog.v1/courses.
+      catalog += add(Resources.COURSES, chunks(map(sessionBased, CourseId::value)));
       catalog +=
           add(
               Resources.CATALOG_COURSES,

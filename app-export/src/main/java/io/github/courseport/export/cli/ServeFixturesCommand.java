@@ -5,6 +5,7 @@ import io.github.courseport.adapters.fixtures.Learners;
 import io.github.courseport.adapters.fixtures.server.FakeCourseraServer;
 import io.github.courseport.adapters.fixtures.server.Fault;
 import io.github.courseport.adapters.fixtures.server.FaultPlan;
+import io.github.courseport.adapters.fixtures.server.Quirks;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -107,6 +108,26 @@ public final class ServeFixturesCommand implements Callable<Integer> {
   @Option(names = "--page-size", paramLabel = "N", description = "Elements per page.")
   @Nullable Integer pageSize;
 
+  @Option(
+      names = "--quirk",
+      paramLabel = "QUIRK",
+      split = ",",
+      description = {
+        "Departs from the tidy API the way the real one does (repeatable, or comma-separated):",
+        "loop:LIST@PAGE  the list's paging repeats its cursor at PAGE;",
+        "fail:LIST@PAGE  that page answers 500 to every try;",
+        "hide:LIST=N  the list leaves out its first N elements (memberships.v1,"
+            + " openCourseMemberships.v1, users/v1/me/enrollments), so only other lists name"
+            + " those courses;",
+        "forget:CATALOG=N  catalog.v1/courses or courses.v1 no longer knows the first N"
+            + " session-based courses;",
+        "v1-in-memberships  memberships.v1 also lists the session-based courses (v1-<n>);",
+        "page-all  openCourseMemberships.v1 pages like the other lists.",
+        "LIST is memberships.v1, openCourseMemberships.v1, onDemandSpecializationMemberships.v1"
+            + " or courseLists.v1. Example: --quirk loop:memberships.v1@2 --page-size 1"
+      })
+  List<String> quirks = new ArrayList<>();
+
   @Override
   public Integer call() throws InterruptedException {
     CommandLine cmd = spec.commandLine();
@@ -122,6 +143,12 @@ public final class ServeFixturesCommand implements Callable<Integer> {
           default ->
               throw new CommandLine.ParameterException(cmd, "--learner must be demo or synthetic");
         };
+    Quirks quirked;
+    try {
+      quirked = Quirks.parse(quirks);
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(cmd, "--quirk: " + e.getMessage());
+    }
     if (faultRate < 0 || faultRate > 1) {
       throw new CommandLine.ParameterException(cmd, "--fault-rate must be between 0 and 1");
     }
@@ -132,7 +159,8 @@ public final class ServeFixturesCommand implements Callable<Integer> {
             .seed(seed)
             .latency(Duration.ofMillis(latencyMs))
             .jitter(Duration.ofMillis(jitterMs))
-            .gone(new LinkedHashSet<>(gone));
+            .gone(new LinkedHashSet<>(gone))
+            .quirks(quirked);
     if (cauth != null) {
       b.cauth(cauth);
     }

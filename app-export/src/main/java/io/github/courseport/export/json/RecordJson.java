@@ -286,7 +286,10 @@ public final class RecordJson {
     }
   }
 
-  /** An outcome spelled out: status, then value or reason, then sources. */
+  /**
+   * An outcome spelled out: status, then value or reason (and what a failure received), then
+   * sources.
+   */
   private static final class OutcomeSerializer extends JsonSerializer<Outcome<?>> {
     @Override
     public void serialize(Outcome<?> value, JsonGenerator gen, SerializerProvider serializers)
@@ -298,6 +301,11 @@ public final class RecordJson {
         serializers.defaultSerializeValue(f.value(), gen);
       } else if (value.isGap()) {
         gen.writeStringField("reason", value.reason());
+        if (value instanceof Outcome.Failed<?> f && f.part() != null) {
+          // What arrived before the failure: kept, never dropped with the failure.
+          gen.writeFieldName("received");
+          serializers.defaultSerializeValue(f.part(), gen);
+        }
       }
       gen.writeArrayFieldStart("sources");
       for (SourceRef ref : value.sources().stream().sorted().distinct().toList()) {

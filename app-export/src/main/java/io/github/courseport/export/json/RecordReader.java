@@ -176,7 +176,14 @@ public final class RecordReader {
       }
       case ABSENT -> new Outcome.Absent<>(sources);
       case UNAVAILABLE -> new Outcome.Unavailable<>(tree.path("reason").asText(), sources);
-      case FAILED -> new Outcome.Failed<>(tree.path("reason").asText(), sources);
+      case FAILED -> {
+        JsonNode part = tree.get("received");
+        if (part == null || valueType == null) {
+          yield new Outcome.Failed<>(tree.path("reason").asText(), sources);
+        }
+        Object value = MAPPER.convertValue(part, valueType);
+        yield new Outcome.Failed<>(tree.path("reason").asText(), sources, value);
+      }
     };
   }
 

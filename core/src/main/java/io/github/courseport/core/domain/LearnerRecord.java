@@ -9,6 +9,10 @@ import java.util.TreeMap;
  * The learner-level record: identity and profile, every list the learner has (memberships, v1
  * enrollments, specialization memberships, course lists), the specializations and categories they
  * reference, and the index of course records.
+ *
+ * @param listsDisagree where lists that should name the same courses do not (for example a course
+ *     that {@code openCourseMemberships.v1} lists and {@code memberships.v1} does not), one line
+ *     per course, in course order; empty when they agree or when a list is incomplete
  */
 public record LearnerRecord(
     UserId userId,
@@ -20,10 +24,38 @@ public record LearnerRecord(
     Outcome<List<CourseList>> courseLists,
     SortedMap<SpecializationId, Outcome<Specialization>> specializations,
     SortedMap<CategoryId, Outcome<Category>> categories,
-    List<CourseSummary> courses) {
+    List<CourseSummary> courses,
+    List<String> listsDisagree) {
   public LearnerRecord {
     specializations = Collections.unmodifiableSortedMap(new TreeMap<>(specializations));
     categories = Collections.unmodifiableSortedMap(new TreeMap<>(categories));
     courses = courses.stream().sorted((a, b) -> a.id().compareTo(b.id())).toList();
+    listsDisagree = List.copyOf(listsDisagree);
+  }
+
+  /** A record whose lists agree. */
+  public LearnerRecord(
+      UserId userId,
+      String identifiedBy,
+      Outcome<LearnerProfile> profile,
+      Outcome<List<Membership>> memberships,
+      Outcome<List<Enrollment>> enrollments,
+      Outcome<List<SpecializationMembership>> specializationMemberships,
+      Outcome<List<CourseList>> courseLists,
+      SortedMap<SpecializationId, Outcome<Specialization>> specializations,
+      SortedMap<CategoryId, Outcome<Category>> categories,
+      List<CourseSummary> courses) {
+    this(
+        userId,
+        identifiedBy,
+        profile,
+        memberships,
+        enrollments,
+        specializationMemberships,
+        courseLists,
+        specializations,
+        categories,
+        courses,
+        List.of());
   }
 }

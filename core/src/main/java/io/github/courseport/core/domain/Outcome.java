@@ -3,6 +3,7 @@ package io.github.courseport.core.domain;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a source said about one key: found (with the value), absent (the source has nothing),
@@ -42,6 +43,21 @@ public sealed interface Outcome<V>
     return "";
   }
 
+  /**
+   * What arrived: the value when found, or the part a failed outcome received before it failed (the
+   * pages of a list before its paging broke). A consumer that must lose nothing the server sent
+   * reads this, not {@link #found()}.
+   */
+  default Optional<V> received() {
+    if (this instanceof Found<V> f) {
+      return Optional.of(f.value());
+    }
+    if (this instanceof Failed<V> f) {
+      return Optional.ofNullable(f.part());
+    }
+    return Optional.empty();
+  }
+
   /** Whether this outcome leaves the record incomplete (unavailable or failed). */
   default boolean isGap() {
     return status() == Status.UNAVAILABLE || status() == Status.FAILED;
@@ -52,6 +68,10 @@ public sealed interface Outcome<V>
     if (this instanceof Found<V> found) {
       return new Found<W>(f.apply(found.value()), found.sources());
     }
+    if (this instanceof Failed<V> failed) {
+      V part = failed.part();
+      return new Failed<W>(failed.reason(), failed.sources(), part == null ? null : f.apply(part));
+    }
     return retype();
   }
 
@@ -60,6 +80,9 @@ public sealed interface Outcome<V>
   default <W> Outcome<W> retype() {
     if (this instanceof Found<V>) {
       throw new IllegalStateException("a found outcome cannot change its value type");
+    }
+    if (this instanceof Failed<V> f && f.part() != null) {
+      return new Failed<>(f.reason(), f.sources());
     }
     return (Outcome<W>) this;
   }
@@ -78,6 +101,11 @@ public sealed interface Outcome<V>
 
   static <V> Outcome<V> failed(String reason, SourceRef... sources) {
     return new Failed<>(reason, List.of(sources));
+  }
+
+  /** A failure that still received something: the part that arrived is kept, never dropped. */
+  static <V> Outcome<V> partial(V received, String reason, SourceRef... sources) {
+    return new Failed<>(reason, List.of(sources), received);
   }
 
   /** The source returned the value. */
@@ -116,10 +144,19 @@ public sealed interface Outcome<V>
     }
   }
 
-  /** Fetching failed, after whatever retries the source makes. */
-  record Failed<V>(String reason, List<SourceRef> sources) implements Outcome<V> {
+  /**
+   * Fetching failed, after whatever retries the source makes.
+   *
+   * @param part what arrived before the failure (the pages of a list received before its paging
+   *     broke), or null when nothing usable did
+   */
+  record Failed<V>(String reason, List<SourceRef> sources, @Nullable V part) implements Outcome<V> {
     public Failed {
       sources = List.copyOf(sources);
+    }
+
+    public Failed(String reason, List<SourceRef> sources) {
+      this(reason, sources, null);
     }
 
     @Override

@@ -147,24 +147,63 @@ public final class ExportLearningRecord {
     Outcome<List<CourseList>> listsOutcome = settle("courseLists", courseLists);
     checkFatal();
 
-    List<Membership> allMemberships = membershipsOutcome.found().orElse(List.of());
-    V1Enrollments v1 = enrollmentsOutcome.found().orElse(new V1Enrollments(List.of(), List.of()));
-    Set<CourseId> courseIds = new TreeSet<>();
-    allMemberships.forEach(m -> courseIds.add(m.courseId()));
-    v1.enrollments().forEach(e -> courseIds.add(e.courseId()));
+    // Whatever arrived counts, a list that broke part way included: its pages name courses too.
+    List<Membership> allMemberships = membershipsOutcome.received().orElse(List.of());
+    V1Enrollments v1 =
+        enrollmentsOutcome.received().orElse(new V1Enrollments(List.of(), List.of()));
+    CourseSet listed = new CourseSet();
+    listed.memberships(allMemberships, membershipsOutcome, "memberships");
+    listed.named(
+        v1.enrollments().stream().map(Enrollment::courseId).toList(),
+        enrollmentsOutcome,
+        "enrollments",
+        true);
+    for (CourseList list : listsOutcome.received().orElse(List.of())) {
+      listed.named(list.courseIds(), listsOutcome, "courseLists", false);
+    }
     Set<SpecializationId> specIds = new TreeSet<>();
-    specOutcome.found().orElse(List.of()).forEach(m -> specIds.add(m.specializationId()));
+    specOutcome.received().orElse(List.of()).forEach(m -> specIds.add(m.specializationId()));
     Set<SessionId> sessionIds = new TreeSet<>();
     v1.enrollments().forEach(e -> addIfPresent(sessionIds, e.sessionId()));
 
-    listener.phase("looking up " + courseIds.size() + " courses in the catalog");
-    var coursesFuture = call(() -> source.catalog().courses(courseIds), failedKeyed(courseIds));
+    Set<CourseId> firstIds = listed.ids();
+    listener.phase("looking up " + firstIds.size() + " courses in the catalog");
+    var coursesFuture = call(() -> source.catalog().courses(firstIds), failedKeyed(firstIds));
     var specsFuture = call(() -> source.catalog().specializations(specIds), failedKeyed(specIds));
     KeyedResult<CourseId, Course> courses = settleKeyed("courses", coursesFuture);
     checkFatal();
+    // The courses of the specializations the learner joined are theirs too; those no list named
+    // are looked up now (nothing more is asked when the lists named them all).
+    KeyedResult<SpecializationId, Specialization> joined = join(specsFuture);
+    List<CourseId> fromSpecs = new ArrayList<>();
+    joined
+        .outcomes()
+        .forEach(
+            (sid, o) ->
+                o.found()
+                    .ifPresent(
+                        spec -> {
+                          for (CourseId c : spec.courseIds()) {
+                            if (!listed.contains(c)) {
+                              fromSpecs.add(c);
+                            }
+                          }
+                          listed.inSpecialization(spec.courseIds(), "specialization " + sid);
+                        }));
+    if (!fromSpecs.isEmpty()) {
+      Set<CourseId> more = new TreeSet<>(fromSpecs);
+      KeyedResult<CourseId, Course> extra =
+          acceptKeyed(
+              "courses", join(call(() -> source.catalog().courses(more), failedKeyed(more))));
+      checkFatal();
+      Map<CourseId, Outcome<Course>> both = new TreeMap<>(courses.outcomes());
+      both.putAll(extra.outcomes());
+      courses = new KeyedResult<>(both, List.of(), courses.transport());
+    }
+    Set<CourseId> courseIds = listed.ids();
 
     Map<CourseId, Outcome<Course>> courseOutcomes =
-        withEnrollmentFallback(courses, v1, enrollmentsOutcome);
+        namedGaps(listed, withEnrollmentFallback(courses, v1, enrollmentsOutcome));
     Set<PartnerId> partnerIds = new TreeSet<>();
     Set<InstructorId> instructorIds = new TreeSet<>();
     Set<CategoryId> categoryIds = new TreeSet<>();
@@ -190,14 +229,14 @@ public final class ExportLearningRecord {
     var categoriesFuture =
         call(() -> source.catalog().categories(categoryIds), failedKeyed(categoryIds));
     CompletableFuture<CatalogContext> catalogContext =
-        CompletableFuture.allOf(partnersFuture, instructorsFuture, sessionsFuture, specsFuture)
+        CompletableFuture.allOf(partnersFuture, instructorsFuture, sessionsFuture)
             .thenApply(
                 ignored ->
                     CatalogContext.of(
                         acceptKeyed("partners", partnersFuture.join()),
                         acceptKeyed("instructors", instructorsFuture.join()),
                         acceptKeyed("sessions", sessionsFuture.join()),
-                        acceptKeyed("specializations", specsFuture.join()),
+                        acceptKeyed("specializations", joined),
                         allMemberships,
                         v1.enrollments()));
 
@@ -224,7 +263,9 @@ public final class ExportLearningRecord {
     try {
       for (CourseId id : pending) {
         Outcome<Course> course = courseOutcomes.getOrDefault(id, Outcome.failed("not looked up"));
-        if (id.isSessionBased()) {
+        if (id.isSessionBased() || !listed.member(id)) {
+          // Session-based courses have no per-course families; a course the learner only saved
+          // in a list or meets in a specialization has no progress or grades of theirs.
           chunks.add(
               catalogContext.thenAccept(
                   ctx -> finishCourse(ctx, id, course, FamilyOutcomes.none(), done, total)));
@@ -257,7 +298,9 @@ public final class ExportLearningRecord {
               id,
               id.isSessionBased() ? "v1.session" : "v2.ondemand",
               c.found().map(Course::slug).orElse(null),
-              c.found().map(Course::name).orElse(null)));
+              c.found().map(Course::name).orElse(null),
+              listed.listedBy(id),
+              listed.member(id)));
     }
     SortedMap<SpecializationId, Outcome<Specialization>> specs = new TreeMap<>();
     specIds.forEach(id -> specs.put(id, ctx.specializations.outcome(id)));
@@ -276,7 +319,8 @@ public final class ExportLearningRecord {
             listsOutcome,
             specs,
             cats,
-            summaries);
+            summaries,
+            CourseSet.disagreements(membershipsOutcome));
     CompletenessReport finalReport = report.build();
     archive.finish(learner, finalReport);
     return new ExportResult(user, finalReport, total, pending.size(), total - pending.size());
@@ -428,6 +472,33 @@ public final class ExportLearningRecord {
     archive.acceptCourse(record);
     report.addCourse(record.completeness());
     listener.courseFinished(id, done.incrementAndGet(), total);
+  }
+
+  /**
+   * Every course the learner is a member of (a membership or an enrollment names it) that no
+   * catalog knows, as a gap that says so: its absence is data lost, not "nothing there". A course
+   * only saved in a list or held by a specialization may stay absent; its summary still names it.
+   */
+  private static Map<CourseId, Outcome<Course>> namedGaps(
+      CourseSet listed, Map<CourseId, Outcome<Course>> outcomes) {
+    Map<CourseId, Outcome<Course>> out = new TreeMap<>(outcomes);
+    for (CourseId id : listed.ids()) {
+      Outcome<Course> o = out.get(id);
+      if (listed.member(id) && (o == null || o.status() == Outcome.Status.ABSENT)) {
+        out.put(
+            id,
+            Outcome.unavailable(
+                "course "
+                    + id
+                    + " is listed by "
+                    + String.join(", ", listed.listedBy(id))
+                    + " but no catalog knows it",
+                o == null
+                    ? new io.github.courseport.core.domain.SourceRef[0]
+                    : o.sources().toArray(io.github.courseport.core.domain.SourceRef[]::new)));
+      }
+    }
+    return out;
   }
 
   /**

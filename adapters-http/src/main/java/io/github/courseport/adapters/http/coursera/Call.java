@@ -1,5 +1,6 @@
 package io.github.courseport.adapters.http.coursera;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.courseport.adapters.http.exchange.ApiRequest;
 import io.github.courseport.adapters.http.exchange.Exchange;
@@ -13,8 +14,10 @@ import io.github.courseport.core.domain.SourceRef;
 import io.github.courseport.core.error.InvalidDataException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
@@ -212,6 +215,31 @@ final class Call {
     }
   }
 
+  /**
+   * The elements once each, by id in order of first arrival: a list whose paging loops sends the
+   * same page again, and a page repeated is no new data. Elements without an id are all kept.
+   */
+  private static List<ObjectNode> distinct(List<ObjectNode> elements) {
+    Set<String> seen = new HashSet<>();
+    List<ObjectNode> out = new ArrayList<>(elements.size());
+    for (ObjectNode e : elements) {
+      JsonNode id = e.get("id");
+      if (id == null || id.isNull() || seen.add(id.asText())) {
+        out.add(e);
+      }
+    }
+    return out;
+  }
+
+  /** "received 10 of 25 announced", or "received 10" when the server gave no total. */
+  private static String received(int count, @Nullable Long total) {
+    return "received "
+        + count
+        + (count == 1 ? " element" : " elements")
+        + (total == null ? "" : " of " + total + " announced")
+        + "; those are kept";
+  }
+
   private static String key(@Nullable String start) {
     return start == null ? "" : "@" + start;
   }
@@ -252,12 +280,23 @@ final class Call {
       return new Walk(null, n.start);
     }
     String resource = spec.resource();
+    List<ObjectNode> elements = distinct(paged.elements());
+    String arrived = received(elements.size(), paged.total());
     Outcome<?> gap = null;
     if (paged.failedPage()) {
       Reply last = paged.pages().get(paged.pages().size() - 1);
       SourceRef[] lastRef = last.lastRef().toArray(SourceRef[]::new);
       if (!unreadable.isEmpty()) {
-        gap = Outcome.unavailable(redact(resource + ": " + unreadable.get(0)), lastRef);
+        List<SourceRef> all = new ArrayList<>(refs);
+        all.addAll(List.of(lastRef));
+        gap =
+            Outcome.unavailable(
+                redact(
+                    resource
+                        + ": "
+                        + unreadable.get(0)
+                        + (paged.pages().size() > 1 ? "; " + arrived : "")),
+                all.toArray(SourceRef[]::new));
       } else if (paged.pages().size() == 1) {
         gap = Outcomes.gap(last, spec.authFatal(), redactor());
       } else {
@@ -270,17 +309,18 @@ final class Call {
                     resource
                         + ": page "
                         + paged.pages().size()
-                        + " of the list failed after "
-                        + paged.elements().size()
-                        + " elements ("
+                        + " of the list failed ("
                         + pageGap.reason()
-                        + ")"),
+                        + "); "
+                        + arrived),
                 all.toArray(SourceRef[]::new));
       }
     } else if (!paged.complete()) {
       gap =
-          Outcome.failed(redact(resource + ": " + paged.problem()), refs.toArray(SourceRef[]::new));
+          Outcome.failed(
+              redact(resource + ": " + paged.problem() + "; " + arrived),
+              refs.toArray(SourceRef[]::new));
     }
-    return new Walk(new Listed(gap, paged.elements(), envelopes, refs), null);
+    return new Walk(new Listed(gap, elements, envelopes, refs), null);
   }
 }

@@ -14,6 +14,7 @@ import io.github.courseport.core.domain.Outcome;
 import io.github.courseport.core.domain.Partner;
 import io.github.courseport.core.domain.PartnerId;
 import io.github.courseport.core.domain.Session;
+import io.github.courseport.core.domain.SessionCourse;
 import io.github.courseport.core.domain.SessionId;
 import io.github.courseport.core.domain.SourceRef;
 import io.github.courseport.core.domain.Specialization;
@@ -54,7 +55,7 @@ final class CourseraCatalog implements CatalogPort {
   private KeyedResult<CourseId, Course> courses(Call call, Set<CourseId> ids) {
     List<CourseId> onDemand = ids.stream().filter(c -> !c.isSessionBased()).sorted().toList();
     List<CourseId> sessionBased = ids.stream().filter(CourseId::isSessionBased).sorted().toList();
-    IdsStep<CourseId, Course> v2 = coursesV1(onDemand, WireMapper::onDemandCourse);
+    IdsStep<CourseId, Course> v2 = coursesV1(onDemand, WireMapper::onDemandCourse, true);
     IdsStep<CourseId, Course> v1 =
         new IdsStep<>(
             Endpoints.V1_COURSES,
@@ -65,41 +66,65 @@ final class CourseraCatalog implements CatalogPort {
             this::offerV1Linked,
             s.maxIdsLength,
             s::redact);
-    call.round(List.of(v2, v1));
+    // courses.v1 holds session-based courses too (v1-<n>): asked in the same round, its answer
+    // completes catalog.v1's. Its linked partners are not cached: a v1 course's partners are
+    // catalog.v1's universities, whatever order the answers arrive in.
+    IdsStep<CourseId, Course> v1InCourses =
+        coursesV1(sessionBased, WireMapper::sessionCourseFromCoursesV1, false);
+    call.round(List.of(v2, v1, v1InCourses));
     Map<CourseId, Outcome<Course>> outcomes = new TreeMap<>(v2.result().outcomes());
-    Map<CourseId, Outcome<Course>> fromV1 = v1.result().outcomes();
-    outcomes.putAll(fromV1);
-    List<CourseId> retry = new ArrayList<>();
-    fromV1.forEach(
-        (id, o) -> {
-          if (o.status() == Outcome.Status.UNAVAILABLE) {
-            retry.add(id);
-          }
-        });
-    if (!retry.isEmpty()) {
-      // The v1 catalog is gone: courses.v1 also lists session-based courses, as v1-<n>.
-      Map<CourseId, Outcome<Course>> fallback =
-          call.run(coursesV1(retry, WireMapper::sessionCourseFromCoursesV1)).outcomes();
-      for (CourseId id : retry) {
-        outcomes.put(
-            id,
-            Outcomes.orElse(
-                fromV1.getOrDefault(id, Outcome.failed("not asked")),
-                fallback.getOrDefault(id, Outcome.failed("not asked"))));
-      }
+    Map<CourseId, Outcome<Course>> fromCatalog = v1.result().outcomes();
+    Map<CourseId, Outcome<Course>> fromCourses = v1InCourses.result().outcomes();
+    for (CourseId id : sessionBased) {
+      outcomes.put(
+          id,
+          merged(
+              fromCatalog.getOrDefault(id, Outcome.failed("not asked")),
+              fromCourses.getOrDefault(id, Outcome.failed("not asked"))));
     }
+    // A course no catalog answered for may have come linked with the memberships.
+    LinkedCache.Split<CourseId, Course> linked =
+        s.cache.lookup(
+            Course.class,
+            outcomes.entrySet().stream()
+                .filter(e -> e.getValue().status() != Outcome.Status.FOUND)
+                .map(Map.Entry::getKey)
+                .toList());
+    linked
+        .answered()
+        .forEach(
+            (id, found) -> {
+              Outcome<Course> asked = outcomes.get(id);
+              outcomes.put(
+                  id, Outcomes.orElse(asked == null ? Outcome.failed("not asked") : asked, found));
+            });
     return new KeyedResult<>(outcomes, call.documents(), name());
   }
 
+  /**
+   * A session-based course from both catalogs: merged field by field when both know it (catalog.v1
+   * first: it has the sessions and categories), else whichever knows it.
+   */
+  private static Outcome<Course> merged(Outcome<Course> catalog, Outcome<Course> courses) {
+    if (catalog.found().orElse(null) instanceof SessionCourse a
+        && courses.found().orElse(null) instanceof SessionCourse b) {
+      List<SourceRef> refs = new ArrayList<>(catalog.sources());
+      courses.sources().stream().filter(r -> !refs.contains(r)).forEach(refs::add);
+      return Outcome.found(
+          a.mergedWith(b, Endpoints.V1_COURSES, Endpoints.COURSES), refs.toArray(SourceRef[]::new));
+    }
+    return Outcomes.orElse(catalog, courses);
+  }
+
   private IdsStep<CourseId, Course> coursesV1(
-      List<CourseId> ids, Function<ObjectNode, ? extends Course> map) {
+      List<CourseId> ids, Function<ObjectNode, ? extends Course> map, boolean cacheLinked) {
     return new IdsStep<>(
         Endpoints.COURSES,
         ids,
         CourseId::value,
         s.endpoints::courses,
         (k, e) -> map.apply(e),
-        this::offerCoursesLinked,
+        cacheLinked ? this::offerCoursesLinked : IdsStep::noLinked,
         s.maxIdsLength,
         s::redact);
   }

@@ -6,6 +6,7 @@ import io.github.courseport.adapters.http.exchange.Reply;
 import io.github.courseport.adapters.http.naptime.Envelope;
 import io.github.courseport.adapters.http.naptime.Verdict;
 import io.github.courseport.adapters.http.naptime.mapping.WireMapper;
+import io.github.courseport.core.domain.Course;
 import io.github.courseport.core.domain.CourseId;
 import io.github.courseport.core.domain.CourseList;
 import io.github.courseport.core.domain.Membership;
@@ -20,8 +21,10 @@ import io.github.courseport.core.port.LearnerListsPort;
 import io.github.courseport.core.port.V1Enrollments;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -57,37 +60,87 @@ final class CourseraLists implements LearnerListsPort {
                     false)));
     Call.Listed main = both.get(0);
     Call.Listed open = both.get(1);
-    Outcome<List<Membership>> fromOpen =
-        mapAll(Endpoints.OPEN_MEMBERSHIPS, open, WireMapper::membership);
-    if (main.gap() != null) {
-      Outcome<List<Membership>> gap = main.gapAs();
-      if (gap.status() == Outcome.Status.UNAVAILABLE) {
-        LOG.warn("{}; using {} instead", gap.reason(), Endpoints.OPEN_MEMBERSHIPS);
-        return new Fetched<>(Outcomes.orElse(gap, fromOpen), call.documents());
-      }
-      return new Fetched<>(gap, call.documents());
-    }
+    offerLinkedCourses(main);
     Outcome<List<Membership>> fromMain =
-        mapAll(Endpoints.MEMBERSHIPS, main, WireMapper::membership);
-    List<Membership> base = fromMain.found().orElse(null);
-    List<Membership> more = fromOpen.found().orElse(null);
-    if (base == null || more == null) {
-      return new Fetched<>(fromMain, call.documents());
+        mapAll(
+            Endpoints.MEMBERSHIPS,
+            main,
+            e -> WireMapper.membership(e).alsoListedBy(Endpoints.MEMBERSHIPS));
+    Outcome<List<Membership>> fromOpen =
+        mapAll(
+            Endpoints.OPEN_MEMBERSHIPS,
+            open,
+            e -> WireMapper.membership(e).alsoListedBy(Endpoints.OPEN_MEMBERSHIPS));
+    if (fromMain.status() == Outcome.Status.UNAVAILABLE) {
+      LOG.warn("{}; using {} instead", fromMain.reason(), Endpoints.OPEN_MEMBERSHIPS);
+      return new Fetched<>(Outcomes.orElse(fromMain, fromOpen), call.documents());
     }
+    List<Membership> union =
+        union(fromMain.received().orElse(List.of()), fromOpen.received().orElse(List.of()));
+    List<SourceRef> refs = new ArrayList<>(fromMain.sources());
+    fromOpen.sources().stream().filter(r -> !refs.contains(r)).forEach(refs::add);
+    SourceRef[] all = refs.toArray(SourceRef[]::new);
+    // The open list only completes the main one: when it is gone, the main list alone is whole.
+    boolean openUsable = fromOpen.status() != Outcome.Status.UNAVAILABLE;
+    List<String> problems = new ArrayList<>();
+    if (fromMain.isGap()) {
+      problems.add(fromMain.reason());
+    }
+    if (fromOpen.isGap() && openUsable) {
+      problems.add(fromOpen.reason());
+    }
+    if (problems.isEmpty()) {
+      return new Fetched<>(Outcome.found(union, all), call.documents());
+    }
+    return new Fetched<>(
+        union.isEmpty()
+            ? Outcome.failed(String.join("; ", problems), all)
+            : Outcome.partial(union, String.join("; ", problems), all),
+        call.documents());
+  }
+
+  /**
+   * Both membership lists as one: a course either names is in it once, the main list's membership
+   * completed by the open list's (role and timestamp where it has none), with both lists named.
+   * Courses only the open list knows are kept, never dropped.
+   */
+  private static List<Membership> union(List<Membership> main, List<Membership> open) {
     Map<String, Membership> byId = new HashMap<>();
     Map<CourseId, Membership> byCourse = new HashMap<>();
-    for (Membership m : more) {
+    for (Membership m : open) {
       byId.putIfAbsent(m.id(), m);
       byCourse.putIfAbsent(m.courseId(), m);
     }
-    List<Membership> enriched = new ArrayList<>(base.size());
-    for (Membership m : base) {
+    List<Membership> out = new ArrayList<>(main.size() + open.size());
+    Set<CourseId> taken = new HashSet<>();
+    for (Membership m : main) {
       Membership o = byId.getOrDefault(m.id(), byCourse.get(m.courseId()));
-      enriched.add(o == null ? m : WireMapper.enrich(m, o));
+      if (o == null) {
+        out.add(m);
+      } else {
+        out.add(WireMapper.enrich(m, o));
+        taken.add(o.courseId());
+      }
+      taken.add(m.courseId());
     }
-    List<SourceRef> refs = new ArrayList<>(main.refs());
-    refs.addAll(open.refs());
-    return new Fetched<>(Outcome.found(enriched, refs.toArray(SourceRef[]::new)), call.documents());
+    for (Membership o : open) {
+      if (taken.add(o.courseId())) {
+        out.add(o);
+      }
+    }
+    return out;
+  }
+
+  /** Courses that came linked with memberships: kept, for a course no catalog answers for. */
+  private void offerLinkedCourses(Call.Listed listed) {
+    for (int i = 0; i < listed.envelopes().size(); i++) {
+      s.cache.offer(
+          Course.class,
+          listed.envelopes().get(i).linked(Endpoints.COURSES),
+          listed.refs().get(i),
+          WireMapper::courseFromCoursesV1,
+          Course::id);
+    }
   }
 
   @Override
@@ -157,13 +210,18 @@ final class CourseraLists implements LearnerListsPort {
         mapAll(Endpoints.COURSE_LISTS, listed, WireMapper::courseList), call.documents());
   }
 
-  /** The whole list mapped, found on the pages' references; a gap or an unreadable one fails. */
+  /**
+   * The whole list mapped, found on the pages' references. A list whose paging broke keeps what
+   * arrived: a failure that carries the elements received, never an empty hole. A gap before any
+   * element, or an unreadable element, fails.
+   */
   private <T> Outcome<List<T>> mapAll(
       String resource, Call.Listed listed, Function<ObjectNode, T> map) {
-    if (listed.gap() != null) {
+    Outcome<?> gap = listed.gap();
+    if (gap != null && listed.elements().isEmpty()) {
       return listed.gapAs();
     }
-    SourceRef[] refs = listed.refs().toArray(SourceRef[]::new);
+    SourceRef[] refs = (gap != null ? gap.sources() : listed.refs()).toArray(SourceRef[]::new);
     List<T> out = new ArrayList<>(listed.elements().size());
     for (int i = 0; i < listed.elements().size(); i++) {
       try {
@@ -172,6 +230,9 @@ final class CourseraLists implements LearnerListsPort {
         return Outcome.failed(
             s.redact(resource + ": element " + (i + 1) + ": " + e.userMessage()), refs);
       }
+    }
+    if (gap != null) {
+      return Outcome.partial(out, gap.reason(), refs);
     }
     return Outcome.found(out, refs);
   }

@@ -8,6 +8,7 @@ import io.github.courseport.core.domain.Category;
 import io.github.courseport.core.domain.CategoryId;
 import io.github.courseport.core.domain.Classmate;
 import io.github.courseport.core.domain.CompletionEvent;
+import io.github.courseport.core.domain.Course;
 import io.github.courseport.core.domain.CourseGrade;
 import io.github.courseport.core.domain.CourseId;
 import io.github.courseport.core.domain.CourseList;
@@ -109,7 +110,7 @@ public final class WireMapper {
 
   /**
    * A membership completed by what another answer says of it (role and timestamp where the first
-   * has none; unknown fields of both, the first's winning).
+   * has none; unknown fields of both, the first's winning; the lists of both).
    */
   public static Membership enrich(Membership base, Membership more) {
     Map<String, String> extras = new TreeMap<>(more.extras().fields());
@@ -120,7 +121,14 @@ public final class WireMapper {
         base.courseId(),
         base.role() != null ? base.role() : more.role(),
         base.timestamp() != null ? base.timestamp() : more.timestamp(),
-        Extras.of(extras));
+        Extras.of(extras),
+        union(base.listedBy(), more.listedBy()));
+  }
+
+  private static List<String> union(List<String> a, List<String> b) {
+    List<String> out = new ArrayList<>(a);
+    out.addAll(b);
+    return out;
   }
 
   /** An {@code onDemandSpecializationMemberships.v1} element. */
@@ -303,6 +311,19 @@ public final class WireMapper {
               e.text("description"),
               e.extras());
         });
+  }
+
+  /**
+   * A {@code courses.v1} element of either generation: {@code courses.v1} also holds session-based
+   * courses ({@code courseType: "v1.session"}, ids {@code v1-<n>}).
+   */
+  public static Course courseFromCoursesV1(ObjectNode element) {
+    JsonNode type = element.get("courseType");
+    JsonNode id = element.get("id");
+    boolean session =
+        (type != null && "v1.session".equals(type.asText()))
+            || (id != null && id.asText().startsWith("v1-"));
+    return session ? sessionCourseFromCoursesV1(element) : onDemandCourse(element);
   }
 
   /** A {@code catalog.v1/courses} element (integer id {@code n}, course {@code v1-n}). */
