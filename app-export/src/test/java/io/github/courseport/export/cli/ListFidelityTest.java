@@ -1,0 +1,219 @@
+package io.github.courseport.export.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.courseport.adapters.fixtures.Learners;
+import io.github.courseport.adapters.fixtures.Resources;
+import io.github.courseport.adapters.fixtures.server.FakeCourseraServer;
+import io.github.courseport.adapters.fixtures.server.Quirks;
+import io.github.courseport.export.app.ExitCodes;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Nothing the server sent is lost: the real command against a fake that departs from the tidy API
+ * the way the real one does ({@link Quirks}), for each source. Every course any list names is
+ * exported with its name, or named in {@code completeness.json} as a gap; exit 3 when anything is
+ * missing, 0 only when nothing is; {@code verify} passes.
+ */
+class ListFidelityTest {
+  private static final String COOKIE = "CAUTH-list-fidelity-SECRET-4411";
+  private static final ObjectMapper JSON = new ObjectMapper();
+  @TempDir Path tmp;
+
+  /** One export: its exit, record and the server's request counts. */
+  private record Run(Cli cli, Path out, Map<String, Long> requests) {
+    JsonNode learner() throws IOException {
+      return JSON.readTree(out.resolve("data/record/learner.json").toFile()).path("learner");
+    }
+
+    JsonNode completeness() throws IOException {
+      return JSON.readTree(out.resolve("data/record/completeness.json").toFile());
+    }
+
+    /** Course id to name, from the record's course index. */
+    Map<String, String> courseNames() throws IOException {
+      Map<String, String> names = new TreeMap<>();
+      for (JsonNode c : learner().path("courses")) {
+        names.put(c.path("id").asText(), c.path("name").isNull() ? null : c.path("name").asText());
+      }
+      return names;
+    }
+
+    List<String> gapReasons() throws IOException {
+      List<String> out = new ArrayList<>();
+      for (JsonNode g : completeness().path("report").path("gaps")) {
+        out.add(
+            g.path("family").asText()
+                + " "
+                + g.path("key").asText()
+                + ": "
+                + g.path("reason").asText());
+      }
+      return out;
+    }
+  }
+
+  private Run export(String source, String name, UnaryOperator<FakeCourseraServer.Builder> setup)
+      throws IOException {
+    try (FakeCourseraServer s =
+        setup.apply(FakeCourseraServer.builder().learner(Learners.demo()).cauth(COOKIE)).start()) {
+      Path out = tmp.resolve(name + "-" + source);
+      Cli r =
+          Cli.run(
+              Map.of("COURSERA_CAUTH", COOKIE),
+              "export",
+              "--base-url",
+              s.baseUri().toString(),
+              "--api-base-url",
+              s.baseUri().toString(),
+              "--source",
+              source,
+              "--retry-backoff",
+              "1",
+              "--out",
+              out.toString());
+      Cli verify = Cli.run("verify", out.toString());
+      assertThat(verify.code).as(verify.toString()).isZero();
+      return new Run(r, out, s.stats().perResource());
+    }
+  }
+
+  private Run clean(String source) throws IOException {
+    Run r = export(source, "clean", b -> b.pageSize(1));
+    assertThat(r.cli().code).as(r.cli().toString()).isZero();
+    return r;
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"http", "batch"})
+  void aListWhosePagingLoopsKeepsItsPagesAndEveryCourseTheyName(String source) throws IOException {
+    Run clean = clean(source);
+    Run loop =
+        export(
+            source,
+            "loop",
+            b -> b.pageSize(1).quirks(Quirks.parse(List.of("loop:memberships.v1@2"))));
+    assertThat(loop.cli().code).as(loop.cli().toString()).isEqualTo(ExitCodes.INCOMPLETE);
+    assertThat(loop.courseNames()).isEqualTo(clean.courseNames());
+    JsonNode memberships = loop.learner().path("memberships");
+    assertThat(memberships.path("status").asText()).isEqualTo("failed");
+    assertThat(memberships.path("reason").asText())
+        .contains("repeated the cursor")
+        .contains("received 2 elements of 2 announced");
+    assertThat(memberships.path("received")).hasSize(2);
+    assertThat(loop.gapReasons()).singleElement().asString().startsWith("memberships ");
+    // The loop costs nothing beyond the pages: it is noticed on the page that repeats a cursor.
+    assertThat(loop.requests().get(Resources.MEMBERSHIPS))
+        .isEqualTo(clean.requests().get(Resources.MEMBERSHIPS));
+    assertThat(loop.cli().err).contains("paging loops");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"http", "batch"})
+  void aListThatBreaksAtAPageKeepsThePagesBeforeIt(String source) throws IOException {
+    Run clean = clean(source);
+    Run fail =
+        export(
+            source,
+            "fail",
+            b -> b.pageSize(1).quirks(Quirks.parse(List.of("fail:memberships.v1@2"))));
+    assertThat(fail.cli().code).as(fail.cli().toString()).isEqualTo(ExitCodes.INCOMPLETE);
+    // openCourseMemberships.v1 names every on-demand course: none is lost with the broken page.
+    assertThat(fail.courseNames()).isEqualTo(clean.courseNames());
+    JsonNode memberships = fail.learner().path("memberships");
+    assertThat(memberships.path("reason").asText())
+        .contains("page 2 of the list failed")
+        .contains("received 1 element of 2 announced");
+    assertThat(memberships.path("received")).hasSize(2);
+    // The pages already made plus the retries of the broken one (6 attempts), nothing more.
+    assertThat(fail.requests().get(Resources.MEMBERSHIPS))
+        .isLessThanOrEqualTo(clean.requests().get(Resources.MEMBERSHIPS) - 1 + 6);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"http", "batch"})
+  void aCourseOnlyOneListNamesIsExportedAndTheDisagreementSaid(String source) throws IOException {
+    Run clean = clean(source);
+    Run hide =
+        export(
+            source,
+            "hide",
+            b -> b.pageSize(1).quirks(Quirks.parse(List.of("hide:memberships.v1=1"))));
+    assertThat(hide.cli().code).as(hide.cli().toString()).isZero();
+    assertThat(hide.courseNames()).isEqualTo(clean.courseNames());
+    assertThat(hide.learner().path("listsDisagree").toString())
+        .contains("is listed by openCourseMemberships.v1 but not by memberships.v1");
+    JsonNode hidden = null;
+    for (JsonNode c : hide.learner().path("courses")) {
+      if (c.path("listedBy").toString().contains("openCourseMemberships.v1")
+          && !c.path("listedBy").toString().contains("\"memberships.v1\"")) {
+        hidden = c;
+      }
+    }
+    assertThat(hidden).as("the course only openCourseMemberships.v1 names").isNotNull();
+    assertThat(hidden.path("member").asBoolean()).isTrue();
+    assertThat(hidden.path("name").asText()).isNotBlank();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"http", "batch"})
+  void aSessionCourseInMembershipsThatTheV1CatalogLostComesFromCoursesV1(String source)
+      throws IOException {
+    Run v1 =
+        export(
+            source,
+            "v1",
+            b ->
+                b.quirks(
+                    Quirks.parse(
+                        List.of(
+                            "v1-in-memberships",
+                            "hide:users/v1/me/enrollments=9",
+                            "forget:catalog.v1/courses=9"))));
+    assertThat(v1.cli().code).as(v1.cli().toString()).isZero();
+    assertThat(v1.courseNames())
+        .containsEntry("v1-228", "The Modern and the Postmodern")
+        .containsEntry("v1-77", "Neural Networks for Machine Learning");
+    for (JsonNode c : v1.learner().path("courses")) {
+      if (c.path("id").asText().startsWith("v1-")) {
+        assertThat(c.path("listedBy").toString()).contains("memberships.v1");
+        assertThat(c.path("courseType").asText()).isEqualTo("v1.session");
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"http", "batch"})
+  void aMembersCourseNoCatalogKnowsIsAGapThatSaysSo(String source) throws IOException {
+    Run gap =
+        export(
+            source,
+            "gap",
+            b ->
+                b.quirks(
+                    Quirks.parse(
+                        List.of(
+                            "v1-in-memberships",
+                            "hide:users/v1/me/enrollments=9",
+                            "forget:catalog.v1/courses=9",
+                            "forget:courses.v1=1"))));
+    assertThat(gap.cli().code).as(gap.cli().toString()).isEqualTo(ExitCodes.INCOMPLETE);
+    assertThat(gap.completeness().path("complete").asBoolean()).isFalse();
+    assertThat(gap.gapReasons())
+        .containsExactly(
+            "courses v1-228: course v1-228 is listed by memberships.v1 but no catalog knows it");
+    assertThat(gap.cli().err).contains("v1-228");
+    assertThat(gap.courseNames()).containsEntry("v1-77", "Neural Networks for Machine Learning");
+  }
+}
