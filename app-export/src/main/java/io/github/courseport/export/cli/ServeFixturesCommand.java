@@ -116,15 +116,12 @@ public final class ServeFixturesCommand implements Callable<Integer> {
         "Departs from the tidy API the way the real one does (repeatable, or comma-separated):",
         "loop:LIST@PAGE  the list's paging repeats its cursor at PAGE;",
         "fail:LIST@PAGE  that page answers 500 to every try;",
-        "hide:LIST=N  the list leaves out its first N elements (memberships.v1,"
-            + " openCourseMemberships.v1, users/v1/me/enrollments), so only other lists name"
-            + " those courses;",
-        "forget:CATALOG=N  catalog.v1/courses or courses.v1 no longer knows the first N"
-            + " session-based courses;",
-        "v1-in-memberships  memberships.v1 also lists the session-based courses (v1-<n>);",
+        "hide:LIST=N  the list leaves out its first N elements;",
+        "forget:CATALOG=N  a catalog no longer knows the first N session-based courses;",
+        "v1-in-memberships  memberships.v1 also lists the session-based courses;",
         "page-all  openCourseMemberships.v1 pages like the other lists.",
-        "LIST is memberships.v1, openCourseMemberships.v1, onDemandSpecializationMemberships.v1"
-            + " or courseLists.v1. Example: --quirk loop:memberships.v1@2 --page-size 1"
+        "Which lists and catalogs: docs/fixtures.md. Example: --page-size 1 --quirk"
+            + " loop:memberships.v1@2"
       })
   List<String> quirks = new ArrayList<>();
 

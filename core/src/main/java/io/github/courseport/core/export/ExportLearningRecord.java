@@ -211,7 +211,7 @@ public final class ExportLearningRecord {
         .values()
         .forEach(
             o ->
-                o.found()
+                o.received()
                     .ifPresent(
                         c -> {
                           partnerIds.addAll(c.partnerIds());
@@ -270,7 +270,7 @@ public final class ExportLearningRecord {
               catalogContext.thenAccept(
                   ctx -> finishCourse(ctx, id, course, FamilyOutcomes.none(), done, total)));
         } else {
-          onDemand.add(new CourseRef(id, course.found().map(Course::slug).orElse("")));
+          onDemand.add(new CourseRef(id, course.received().map(Course::slug).orElse("")));
         }
         checkInterrupted();
       }
@@ -297,8 +297,8 @@ public final class ExportLearningRecord {
           new CourseSummary(
               id,
               id.isSessionBased() ? "v1.session" : "v2.ondemand",
-              c.found().map(Course::slug).orElse(null),
-              c.found().map(Course::name).orElse(null),
+              c.received().map(Course::slug).orElse(null),
+              c.received().map(Course::name).orElse(null),
               listed.listedBy(id),
               listed.member(id)));
     }
@@ -442,7 +442,7 @@ public final class ExportLearningRecord {
     SortedMap<PartnerId, Outcome<Partner>> partners = new TreeMap<>();
     SortedMap<InstructorId, Outcome<Instructor>> instructors = new TreeMap<>();
     course
-        .found()
+        .received()
         .ifPresent(
             c -> {
               c.partnerIds().forEach(p -> partners.put(p, ctx.partners.outcome(p)));

@@ -113,6 +113,17 @@ final class CourseraCatalog implements CatalogPort {
       return Outcome.found(
           a.mergedWith(b, Endpoints.V1_COURSES, Endpoints.COURSES), refs.toArray(SourceRef[]::new));
     }
+    if (catalog.found().orElse(null) instanceof SessionCourse a
+        && courses.status() == Outcome.Status.FAILED) {
+      // courses.v1 would have completed the course and failed after its retries: the course is
+      // kept (received), and the failure is a gap, not a silently thinner record.
+      List<SourceRef> refs = new ArrayList<>(catalog.sources());
+      courses.sources().stream().filter(r -> !refs.contains(r)).forEach(refs::add);
+      return Outcome.partial(
+          (Course) a,
+          courses.reason() + " (the course is from " + Endpoints.V1_COURSES + " alone)",
+          refs.toArray(SourceRef[]::new));
+    }
     return Outcomes.orElse(catalog, courses);
   }
 
