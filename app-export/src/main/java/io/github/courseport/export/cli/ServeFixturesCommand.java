@@ -119,6 +119,7 @@ public final class ServeFixturesCommand implements Callable<Integer> {
         "hide:LIST=N  the list leaves out its first N elements;",
         "forget:CATALOG=N  a catalog no longer knows the first N session-based courses;",
         "v1-in-memberships  memberships.v1 also lists the session-based courses;",
+        "unlinked  memberships.v1 links no courses;",
         "page-all  openCourseMemberships.v1 pages like the other lists.",
         "Which lists and catalogs: docs/fixtures.md. Example: --page-size 1 --quirk"
             + " loop:memberships.v1@2"

@@ -195,6 +195,37 @@ class ListFidelityTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"http", "batch"})
+  void aCourseNoCatalogAnswersForIsTakenFromWhatCameLinkedWithTheMemberships(String source)
+      throws IOException {
+    Run linked =
+        export(
+            source,
+            "linked",
+            b ->
+                b.quirks(
+                    Quirks.parse(
+                        List.of(
+                            "v1-in-memberships",
+                            "hide:users/v1/me/enrollments=9",
+                            "forget:catalog.v1/courses=9",
+                            "forget:courses.v1=1"))));
+    assertThat(linked.cli().code).as(linked.cli().toString()).isZero();
+    assertThat(linked.courseNames()).containsEntry("v1-228", "The Modern and the Postmodern");
+    JsonNode course = null;
+    try (var files = Files.list(linked.out().resolve("data/record/courses"))) {
+      for (Path f : files.toList()) {
+        if (f.getFileName().toString().startsWith("v1-228-")) {
+          course = JSON.readTree(f.toFile());
+        }
+      }
+    }
+    assertThat(course).isNotNull();
+    // It rests on the memberships answer it arrived in, besides the catalogs that did not know it.
+    assertThat(course.toString()).contains("\"resource\":\"memberships.v1\"");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"http", "batch"})
   void aMembersCourseNoCatalogKnowsIsAGapThatSaysSo(String source) throws IOException {
     Run gap =
         export(
@@ -207,7 +238,8 @@ class ListFidelityTest {
                             "v1-in-memberships",
                             "hide:users/v1/me/enrollments=9",
                             "forget:catalog.v1/courses=9",
-                            "forget:courses.v1=1"))));
+                            "forget:courses.v1=1",
+                            "unlinked"))));
     assertThat(gap.cli().code).as(gap.cli().toString()).isEqualTo(ExitCodes.INCOMPLETE);
     assertThat(gap.completeness().path("complete").asBoolean()).isFalse();
     assertThat(gap.gapReasons())
