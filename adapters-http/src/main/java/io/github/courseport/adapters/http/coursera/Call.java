@@ -26,10 +26,12 @@ import org.jspecify.annotations.Nullable;
  */
 final class Call {
   private final Exchange exchange;
+  private final RouteHealth health;
   private final List<SourceDocument> documents = new ArrayList<>();
 
-  Call(Exchange exchange) {
+  Call(Exchange exchange, RouteHealth health) {
     this.exchange = exchange;
+    this.health = health;
   }
 
   /** Every document received by this call so far, failures included. */
@@ -54,13 +56,33 @@ final class Call {
     if (requests.isEmpty()) {
       return List.of();
     }
-    List<Reply> replies = exchange.send(this, requests);
-    if (replies.size() != requests.size()) {
-      throw new IllegalStateException(
-          exchange.name() + " answered " + replies.size() + " of " + requests.size() + " requests");
+    // Routes the run learned unavailable are answered here, without a request.
+    List<@Nullable Reply> replies = new ArrayList<>(requests.size());
+    List<ApiRequest> toSend = new ArrayList<>(requests.size());
+    for (ApiRequest r : requests) {
+      Reply refused = health.refused(r);
+      replies.add(refused);
+      if (refused == null) {
+        toSend.add(r);
+      }
     }
-    replies.forEach(r -> documents.addAll(r.documents()));
-    return replies;
+    List<Reply> sent = toSend.isEmpty() ? List.of() : exchange.send(this, toSend);
+    if (sent.size() != toSend.size()) {
+      throw new IllegalStateException(
+          exchange.name() + " answered " + sent.size() + " of " + toSend.size() + " requests");
+    }
+    List<Reply> out = new ArrayList<>(requests.size());
+    int next = 0;
+    for (int i = 0; i < requests.size(); i++) {
+      Reply r = replies.get(i);
+      if (r == null) {
+        r = sent.get(next++);
+        health.observe(requests.get(i), r);
+      }
+      documents.addAll(r.documents());
+      out.add(r);
+    }
+    return out;
   }
 
   /** One round: the requests of every step in one submission, then each step settles in order. */
