@@ -12,9 +12,10 @@ import java.util.regex.Pattern;
  * or 404 for the whole resource), so that its later requests were not sent: the resource, after how
  * many answers in a row, why, and every part of the record that is a gap because of it.
  *
- * <p>A source says so in the reason of each outcome it did not ask for, in the form {@code
- * "<resource>: " + notAsked(answers, why)}; the report finds those reasons again among its gaps
- * (also the gaps of courses a resumed run read back), so the fact needs no channel of its own.
+ * <p>A source says so in the reason of each outcome it did not ask for ({@code "<resource>: " +
+ * notAsked(answers, why)}) and of the answers that taught it, as far as they were still its to word
+ * ({@code "<resource>: " + learned(answers, why)}); the report finds those reasons again among its
+ * gaps (also the gaps of courses a resumed run read back), so the fact needs no channel of its own.
  *
  * @param resource the resource, e.g. {@code onDemandCompletionEvents.v1}
  * @param answers how many answers in a row taught it
@@ -23,10 +24,10 @@ import java.util.regex.Pattern;
  *     report's order
  */
 public record LearnedUnavailable(String resource, int answers, String why, List<String> parts) {
-  private static final String MARK = "not asked: learned unavailable after ";
+  private static final String MARK = "learned unavailable after ";
   private static final Pattern LEARNED =
       Pattern.compile(
-          "([^\\s:;]+): "
+          "([^\\s:;]+): (?:not asked: )?"
               + Pattern.quote(MARK)
               + "(\\d{1,9}) answers in a row: (.*?)(?:; then |$)");
 
@@ -35,11 +36,19 @@ public record LearnedUnavailable(String resource, int answers, String why, List<
   }
 
   /**
+   * The reason of an outcome whose answer taught (or came after) the source that its resource is
+   * unavailable, to follow {@code "<resource>: "}.
+   */
+  public static String learned(int answers, String why) {
+    return MARK + answers + " answers in a row: " + why;
+  }
+
+  /**
    * The reason of an outcome that was not asked because its resource was learned unavailable, to
    * follow {@code "<resource>: "}.
    */
   public static String notAsked(int answers, String why) {
-    return MARK + answers + " answers in a row: " + why;
+    return "not asked: " + learned(answers, why);
   }
 
   /** The resources learned unavailable, in the order of the resource names, with their parts. */

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
@@ -71,13 +72,21 @@ final class Call {
       throw new IllegalStateException(
           exchange.name() + " answered " + sent.size() + " of " + toSend.size() + " requests");
     }
-    List<Reply> out = new ArrayList<>(requests.size());
+    boolean[] wasSent = new boolean[requests.size()];
     int next = 0;
     for (int i = 0; i < requests.size(); i++) {
-      Reply r = replies.get(i);
-      if (r == null) {
-        r = sent.get(next++);
+      if (replies.get(i) == null) {
+        Reply r = sent.get(next++);
         health.observe(requests.get(i), r);
+        replies.set(i, r);
+        wasSent[i] = true;
+      }
+    }
+    List<Reply> out = new ArrayList<>(requests.size());
+    for (int i = 0; i < requests.size(); i++) {
+      Reply r = Objects.requireNonNull(replies.get(i));
+      if (wasSent[i]) {
+        r = health.worded(requests.get(i), r);
       }
       documents.addAll(r.documents());
       out.add(r);

@@ -91,6 +91,41 @@ final class RouteHealth {
     return v == null ? null : new Reply(request.resource(), v, List.of(), null, 0);
   }
 
+  /**
+   * A reply that says its route is gone, worded as learned once the route is learned unavailable
+   * (the answers that taught it, and those that were on their way then), so that the report can
+   * name the resource even when every request of it was already sent; any other reply as it is.
+   */
+  Reply worded(ApiRequest request, Reply reply) {
+    Verdict v = reply.verdict();
+    if (!saysGone(v)) {
+      return reply;
+    }
+    State st = routes.get(route(request));
+    if (st == null) {
+      return reply;
+    }
+    int n;
+    synchronized (st) {
+      if (st.learned == null) {
+        return reply;
+      }
+      n = st.inARow;
+    }
+    String reason = LearnedUnavailable.learned(n, v.reason());
+    Verdict worded =
+        v instanceof Verdict.Transient t
+            ? new Verdict.Transient(reason, t.retryAfter(), t.status(), t.notJson())
+            : new Verdict.Gone(reason, ((Verdict.Gone) v).status());
+    return new Reply(
+        reply.resource(),
+        worded,
+        reply.documents(),
+        reply.last(),
+        reply.attempts(),
+        reply.evidence());
+  }
+
   /** Takes note of a reply that came from the server (or from a transport on its behalf). */
   void observe(ApiRequest request, Reply reply) {
     Verdict v = reply.verdict();
