@@ -52,11 +52,12 @@ import org.slf4j.LoggerFactory;
  * 429, 5xx, reset or truncated is sent again as a whole.
  *
  * <p>A batch is not all-or-nothing: each sub-response is classified on its own ({@link
- * Verdict#classify}); a transient one (429, 5xx, a missing or truncated sub-response) is queued
- * again, after the policy's backoff (or its {@code Retry-After}), to travel in a later batch, while
- * the rest are answered. A batch endpoint that turns out gone (404, 405, an HTML page, an answer
- * that is no batch answer) is reported once and marks the transport unavailable: every queued and
- * later sub-request is answered {@code batchGone}, and the port calls go to their fallback.
+ * Verdict#classify}); a transient one (429, 5xx, a missing or truncated sub-response, an HTML page
+ * for its first tries) is queued again, after the policy's backoff (or its {@code Retry-After}), to
+ * travel in a later batch, while the rest are answered. A batch endpoint that turns out gone (404,
+ * 405, an HTML page still there after the policy's HTML attempts, an answer that is no batch
+ * answer) is reported once and marks the transport unavailable: every queued and later sub-request
+ * is answered {@code batchGone}, and the port calls go to their fallback.
  *
  * <p>Requests for the api host travel in batches only when both hosts are the same origin (the
  * batch endpoint of www cannot reach api.coursera.org); otherwise they are sent on their own
@@ -328,7 +329,10 @@ final class BatchTransport implements AutoCloseable {
       return;
     }
     hand(batch, answers, true);
-    if (verdict instanceof Verdict.Gone) {
+    // Gone, or still an HTML page after the policy's HTML attempts (a page that came once was
+    // retried away by the transport): the batch endpoint is not there.
+    if (verdict instanceof Verdict.Gone
+        || (verdict instanceof Verdict.Transient t && t.notJson())) {
       markUnavailable(http.redact(verdict.reason()));
       batch.forEach(this::refuse);
       return;
@@ -403,7 +407,7 @@ final class BatchTransport implements AutoCloseable {
     if (document != null) {
       p.documents.add(document);
     }
-    if (verdict.retryable() && p.attempts < settings.policy().maxAttempts()) {
+    if (settings.policy().retries(verdict, p.attempts)) {
       long now = System.nanoTime();
       long remaining = settings.policy().budget().toNanos() - (now - p.firstSent);
       if (remaining > 0) {

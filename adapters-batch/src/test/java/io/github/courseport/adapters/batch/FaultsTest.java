@@ -125,10 +125,7 @@ class FaultsTest {
   }
 
   @ParameterizedTest
-  @EnumSource(
-      value = Fault.class,
-      names = {"HTML_200"},
-      mode = EnumSource.Mode.EXCLUDE)
+  @EnumSource(Fault.class) // an HTML page included: it is transient for its first 3 attempts
   void everyTransientSubResponseFaultIsRetried(Fault fault) {
     FaultPlan plan =
         FaultPlan.builder()
@@ -154,7 +151,7 @@ class FaultsTest {
   @ParameterizedTest
   @EnumSource(
       value = Fault.class,
-      names = {"HTML_200", "SLOW_BODY"},
+      names = {"SLOW_BODY"},
       mode = EnumSource.Mode.EXCLUDE)
   void aFailedBatchRequestIsRetriedAsAWhole(Fault fault) {
     FaultPlan plan =
@@ -181,7 +178,8 @@ class FaultsTest {
                 d -> {
                   assertThat(d.resource()).isEqualTo(BatchTransport.RESOURCE);
                   assertThat(d.method()).isEqualTo("POST");
-                  assertThat(d.status()).isGreaterThanOrEqualTo(429);
+                  assertThat(d.status())
+                      .isGreaterThanOrEqualTo(fault == Fault.HTML_200 ? 200 : 429);
                 });
       }
     }

@@ -8,6 +8,7 @@ import io.github.courseport.adapters.fixtures.Learners;
 import io.github.courseport.adapters.fixtures.server.FakeCourseraServer;
 import io.github.courseport.adapters.fixtures.server.Fault;
 import io.github.courseport.adapters.fixtures.server.FaultPlan;
+import io.github.courseport.adapters.http.naptime.client.RetryPolicy;
 import io.github.courseport.core.contract.MemoryArchive;
 import io.github.courseport.core.domain.CourseFamily;
 import io.github.courseport.core.domain.CourseId;
@@ -81,7 +82,8 @@ class FaultsTest {
         "UNAVAILABLE",
         "RESET",
         "TRUNCATED",
-        "SLOW_BODY"
+        "SLOW_BODY",
+        "HTML_200"
       })
   void aTransientFaultIsRetriedAway(Fault fault) {
     try (FakeCourseraServer server = server(always(fault, 2));
@@ -197,7 +199,7 @@ class FaultsTest {
   }
 
   @Test
-  void html200IsUnavailableNotACrash() {
+  void anHtmlPageThatStaysIsUnavailableAfterItsOwnFewAttempts() {
     try (FakeCourseraServer server = server(FaultPlan.of(Fault.HTML_200, 1.0));
         HttpCourseraAdapter adapter = Fakes.adapter(server).build()) {
       Fetched<Identity> who = adapter.ports().identity().whoAmI();
@@ -205,7 +207,8 @@ class FaultsTest {
       assertThat(who.outcome().reason())
           .contains("memberships.v1")
           .contains("adminUserPermissions.v1")
-          .contains("HTML");
+          .contains("HTML")
+          .contains("after 3 attempts");
       Outcome<?> notes =
           adapter
               .ports()
@@ -213,8 +216,10 @@ class FaultsTest {
               .fetch(request(MODERN))
               .outcome(MODERN);
       assertThat(notes.status()).isEqualTo(Outcome.Status.UNAVAILABLE);
-      // Not retried: an HTML page is an answer, not a hiccup.
-      assertThat(adapter.retries()).isZero();
+      // Retried like any transient fault, but only up to the policy's HTML attempts (3), not its
+      // 8 attempts: 2 identity requests and 2 notes requests, 3 attempts each.
+      assertThat(server.stats().requests()).isEqualTo(4 * RetryPolicy.HTML_ATTEMPTS);
+      assertThat(adapter.retries()).isEqualTo(4 * (RetryPolicy.HTML_ATTEMPTS - 1));
     }
   }
 

@@ -2,6 +2,7 @@ package io.github.courseport.export.app;
 
 import io.github.courseport.adapters.batch.BatchSourceProvider;
 import io.github.courseport.adapters.http.TransportSettings;
+import io.github.courseport.core.domain.LearnedUnavailable;
 import io.github.courseport.core.error.AuthenticationException;
 import io.github.courseport.core.error.CourseportException;
 import io.github.courseport.core.error.ExportInterruptedException;
@@ -381,6 +382,20 @@ public final class ExportRunner {
                         + ", "
                         + g.reason()));
     gaps.addAll(viewProblems);
+    for (LearnedUnavailable l : LearnedUnavailable.of(result.report().gaps())) {
+      console
+          .err()
+          .println(
+              "Learned unavailable: "
+                  + l.resource()
+                  + " (after "
+                  + l.answers()
+                  + " answers in a row: "
+                  + l.why()
+                  + "), not asked again; it cost "
+                  + l.parts().size()
+                  + " part(s) of the record.");
+    }
     console.err().println("What could not be fetched:");
     gaps.stream()
         .limit(options.verbose() ? Long.MAX_VALUE : 10)

@@ -100,6 +100,24 @@ public final class ServeFixturesCommand implements Callable<Integer> {
   List<String> gone = new ArrayList<>();
 
   @Option(
+      names = "--html",
+      paramLabel = "RESOURCE",
+      split = ",",
+      description =
+          "Resources that answer 200 with an HTML page to everything, as the site does for a"
+              + " route it no longer has.")
+  List<String> html = new ArrayList<>();
+
+  @Option(
+      names = "--max-faults-per-request",
+      paramLabel = "N",
+      defaultValue = "2",
+      description =
+          "Draw --faults only on a request's first N attempts, so that a transient fault is"
+              + " transient. Default: ${DEFAULT-VALUE}.")
+  int maxFaultsPerRequest;
+
+  @Option(
       names = "--expire-after",
       paramLabel = "N",
       description = "Expire the session after N requests (401 from then on).")
@@ -158,7 +176,8 @@ public final class ServeFixturesCommand implements Callable<Integer> {
             .latency(Duration.ofMillis(latencyMs))
             .jitter(Duration.ofMillis(jitterMs))
             .gone(new LinkedHashSet<>(gone))
-            .quirks(quirked);
+            .quirks(quirked)
+            .html(new LinkedHashSet<>(html));
     if (cauth != null) {
       b.cauth(cauth);
     }
@@ -173,7 +192,10 @@ public final class ServeFixturesCommand implements Callable<Integer> {
       for (String f : faults) {
         kinds.add(fault(cmd, f));
       }
-      FaultPlan.Builder plan = FaultPlan.builder();
+      if (maxFaultsPerRequest < 0) {
+        throw new CommandLine.ParameterException(cmd, "--max-faults-per-request must be >= 0");
+      }
+      FaultPlan.Builder plan = FaultPlan.builder().maxFaultsPerRequest(maxFaultsPerRequest);
       for (Fault f : kinds) {
         plan.probability(f, faultRate / kinds.size());
       }

@@ -28,6 +28,7 @@ import io.github.courseport.core.domain.Extras;
 import io.github.courseport.core.domain.FamilyOutcomes;
 import io.github.courseport.core.domain.InstructorId;
 import io.github.courseport.core.domain.ItemId;
+import io.github.courseport.core.domain.LearnedUnavailable;
 import io.github.courseport.core.domain.LearnerRecord;
 import io.github.courseport.core.domain.LessonId;
 import io.github.courseport.core.domain.ModuleId;
@@ -40,6 +41,7 @@ import io.github.courseport.core.domain.UserId;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -91,6 +93,12 @@ public final class RecordJson {
     root.put("complete", report.complete());
     ObjectNode tree = MAPPER.valueToTree(report);
     tree.path("families").forEach(t -> ((ObjectNode) t).remove("transports"));
+    // Resources the source learned unavailable during the run, with the parts they cost; only
+    // when there are any, so that a report without them keeps its bytes.
+    List<LearnedUnavailable> learned = LearnedUnavailable.of(report.gaps());
+    if (!learned.isEmpty()) {
+      tree.set("learnedUnavailable", MAPPER.valueToTree(learned));
+    }
     root.set("report", tree);
     return root;
   }

@@ -30,18 +30,27 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The fault matrix: every fault the fake server can inject, at 5, 20 and 50 percent of requests,
- * against the real command. A transient fault must give a record/ tree byte-identical to a
- * fault-free run and exit 0; a fault the adapter treats as permanent (HTML instead of JSON) may
- * instead give exit 3, but then every record that differs must say it is incomplete. Never a
- * "complete" archive that lacks data. The table is printed and written to target/fault-matrix.md
- * (and copied into docs/reliability.md).
+ * against the real command. Every one of them (HTML at 200 included) is transient and must give a
+ * record/ tree byte-identical to a fault-free run and exit 0. Then resources that are really gone,
+ * one that always answers HTML and one that always answers 404: exit 3, the resource named in
+ * completeness.json as learned unavailable, every record that differs explained by a gap, and a
+ * bounded number of requests over the fault-free run. Never a "complete" archive that lacks data.
+ * The table is printed and written to target/fault-matrix.md (and copied into docs/reliability.md).
  */
 class FaultMatrixTest {
   private static final String COOKIE = "MATRIX-cookie-7c1e9a3f5b";
   private static final String CSRF = "MATRIX-csrf-4d2b8e6a0c";
   private static final Learner LEARNER = Learners.synthetic(10, 11);
   private static final double[] RATES = {0.05, 0.20, 0.50};
+
+  /** Answers in a row after which the API layer takes a route as unavailable (RouteHealth). */
+  private static final int LEARN_AFTER = 3;
+
+  /** Attempts of a request that keeps answering HTML (RetryPolicy.HTML_ATTEMPTS). */
+  private static final int HTML_ATTEMPTS = 3;
+
   private static Path reference;
+  private static final Map<String, Long> cleanRequests = new TreeMap<>();
 
   private static final List<String> rows = new ArrayList<>();
   @TempDir static Path tmp;
@@ -81,11 +90,21 @@ class FaultMatrixTest {
   }
 
   @BeforeAll
-  static void referenceRun() {
+  static void referenceRun() throws IOException {
     try (FakeCourseraServer s =
         FakeCourseraServer.builder().learner(LEARNER).cauth(COOKIE).start()) {
       reference = tmp.resolve("reference");
       assertThat(export(s, reference)).isZero();
+      cleanRequests.put("http", s.stats().requests());
+    }
+    try (FakeCourseraServer s =
+        FakeCourseraServer.builder().learner(LEARNER).cauth(COOKIE).start()) {
+      Path batch = tmp.resolve("reference-batch");
+      assertThat(export(s, batch, "batch")).isZero();
+      cleanRequests.put("batch", s.stats().requests());
+      assertThat(tree(batch.resolve("data/record")))
+          .usingRecursiveComparison()
+          .isEqualTo(tree(reference.resolve("data/record")));
     }
   }
 
@@ -154,18 +173,14 @@ class FaultMatrixTest {
               }
             } else if (code == ExitCodes.INCOMPLETE) {
               verdict = honestlyIncomplete(out, want);
-              if (fault != Fault.HTML_200) {
-                failures.add(
-                    source
-                        + " "
-                        + fault
-                        + " at "
-                        + rate
-                        + " is transient but the export was incomplete");
-              }
-              if (!verdict.startsWith("incomplete")) {
-                failures.add(source + " " + fault + " at " + rate + ": " + verdict);
-              }
+              failures.add(
+                  source
+                      + " "
+                      + fault
+                      + " at "
+                      + rate
+                      + " is transient but the export was incomplete: "
+                      + verdict);
             } else {
               verdict = "exit " + code;
               failures.add(source + " " + fault + " at " + rate + ": unexpected exit " + code);
@@ -183,6 +198,83 @@ class FaultMatrixTest {
                     code,
                     verdict));
           }
+        }
+      }
+    }
+    assertThat(failures).isEmpty();
+    assertThat(printed.toString()).doesNotContain(COOKIE).doesNotContain(CSRF);
+  }
+
+  /**
+   * A resource that is really gone, as HTML or as 404 of the whole resource: exit 3, the resource
+   * named as learned unavailable in completeness.json with the parts it cost, every differing
+   * record explained by a gap, and at most a few requests over the fault-free run.
+   */
+  @Test
+  void aResourceGoneAsHtmlOrAs404IsLearnedAtABoundedCost() throws IOException {
+    Map<String, byte[]> want = tree(reference.resolve("data/record"));
+    List<String> failures = new ArrayList<>();
+    record Dead(String resource, String how) {}
+    for (String source : new String[] {"http", "batch"}) {
+      for (Dead dead :
+          List.of(
+              new Dead("onDemandCompletionEvents.v1", "html"),
+              new Dead("onDemandDefaultInstructorNotes.v1", "404"))) {
+        FakeCourseraServer.Builder b = FakeCourseraServer.builder().learner(LEARNER).cauth(COOKIE);
+        if (dead.how().equals("html")) {
+          b.html(Set.of(dead.resource()));
+        } else {
+          b.gone(Set.of(dead.resource()));
+        }
+        try (FakeCourseraServer s = b.start()) {
+          Path out = tmp.resolve(source + "-dead-" + dead.how());
+          int code = export(s, out, source);
+          failures.addAll(secretsIn(out));
+          String what = source + " " + dead.resource() + " always " + dead.how();
+          long requests = s.stats().requests();
+          long clean = cleanRequests.get(source);
+          // The answers that teach the rule, and those on their way then, each with its
+          // attempts (an HTML page is retried, a 404 is not).
+          long bound = clean + 2L * LEARN_AFTER * (dead.how().equals("html") ? HTML_ATTEMPTS : 1);
+          String verdict = code == ExitCodes.INCOMPLETE ? honestlyIncomplete(out, want) : "";
+          JsonNode learned =
+              RecordJson.mapper()
+                  .readTree(out.resolve("data/record/completeness.json").toFile())
+                  .path("report")
+                  .path("learnedUnavailable");
+          JsonNode entry = null;
+          for (JsonNode l : learned) {
+            if (l.path("resource").asText().equals(dead.resource())) {
+              entry = l;
+            }
+          }
+          if (code != ExitCodes.INCOMPLETE) {
+            failures.add(what + ": exit " + code + ", not 3");
+          } else if (!verdict.startsWith("incomplete")) {
+            failures.add(what + ": " + verdict);
+          }
+          if (entry == null || learned.size() != 1) {
+            failures.add(what + ": completeness.json does not name it as learned: " + learned);
+          }
+          if (requests > bound) {
+            failures.add(what + ": " + requests + " requests, more than " + bound);
+          }
+          rows.add(
+              String.format(
+                  Locale.ROOT,
+                  "| %s | always %s: %s | 100%% | %d (%+d over fault-free %d) | %d | %d | %s;"
+                      + " learned after %s answers, %d course parts named |",
+                  source,
+                  dead.how(),
+                  dead.resource(),
+                  requests,
+                  requests - clean,
+                  clean,
+                  s.stats().requests(dead.resource()),
+                  code,
+                  verdict,
+                  entry == null ? "-" : entry.path("answers").asText(),
+                  entry == null ? 0 : entry.path("parts").size()));
         }
       }
     }

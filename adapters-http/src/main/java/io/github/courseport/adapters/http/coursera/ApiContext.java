@@ -5,12 +5,14 @@ import java.util.function.Function;
 
 /**
  * What every port of one source shares: the exchange its requests travel through, the endpoint
- * table, the cache of linked catalog entries, and the size of {@code ids=} requests.
+ * table, the cache of linked catalog entries, what the run learned about each route ({@link
+ * RouteHealth}), and the size of {@code ids=} requests.
  */
 final class ApiContext {
   final Exchange exchange;
   final Endpoints endpoints;
   final LinkedCache cache = new LinkedCache();
+  final RouteHealth health;
   final int maxIdsLength;
   final int familyIdsLength;
 
@@ -19,6 +21,7 @@ final class ApiContext {
     this.endpoints = new Endpoints(shape.pageSize());
     this.maxIdsLength = shape.maxIdsLength();
     this.familyIdsLength = shape.courseIdsTogether() ? shape.maxIdsLength() : IdsStep.ONE_EACH;
+    this.health = new RouteHealth(RouteHealth.LEARN_AFTER, exchange::redact);
   }
 
   /** The transport's name, for results. */
@@ -32,6 +35,6 @@ final class ApiContext {
 
   /** Runs one port call: its requests, and the documents they bring, belong together. */
   <T> T run(Function<Call, T> portCall) {
-    return portCall.apply(new Call(exchange));
+    return portCall.apply(new Call(exchange, health));
   }
 }

@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
@@ -29,10 +30,12 @@ import org.jspecify.annotations.Nullable;
  */
 final class Call {
   private final Exchange exchange;
+  private final RouteHealth health;
   private final List<SourceDocument> documents = new ArrayList<>();
 
-  Call(Exchange exchange) {
+  Call(Exchange exchange, RouteHealth health) {
     this.exchange = exchange;
+    this.health = health;
   }
 
   /** Every document received by this call so far, failures included. */
@@ -57,13 +60,41 @@ final class Call {
     if (requests.isEmpty()) {
       return List.of();
     }
-    List<Reply> replies = exchange.send(this, requests);
-    if (replies.size() != requests.size()) {
-      throw new IllegalStateException(
-          exchange.name() + " answered " + replies.size() + " of " + requests.size() + " requests");
+    // Routes the run learned unavailable are answered here, without a request.
+    List<@Nullable Reply> replies = new ArrayList<>(requests.size());
+    List<ApiRequest> toSend = new ArrayList<>(requests.size());
+    for (ApiRequest r : requests) {
+      Reply refused = health.refused(r);
+      replies.add(refused);
+      if (refused == null) {
+        toSend.add(r);
+      }
     }
-    replies.forEach(r -> documents.addAll(r.documents()));
-    return replies;
+    List<Reply> sent = toSend.isEmpty() ? List.of() : exchange.send(this, toSend);
+    if (sent.size() != toSend.size()) {
+      throw new IllegalStateException(
+          exchange.name() + " answered " + sent.size() + " of " + toSend.size() + " requests");
+    }
+    boolean[] wasSent = new boolean[requests.size()];
+    int next = 0;
+    for (int i = 0; i < requests.size(); i++) {
+      if (replies.get(i) == null) {
+        Reply r = sent.get(next++);
+        health.observe(requests.get(i), r);
+        replies.set(i, r);
+        wasSent[i] = true;
+      }
+    }
+    List<Reply> out = new ArrayList<>(requests.size());
+    for (int i = 0; i < requests.size(); i++) {
+      Reply r = Objects.requireNonNull(replies.get(i));
+      if (wasSent[i]) {
+        r = health.worded(requests.get(i), r);
+      }
+      documents.addAll(r.documents());
+      out.add(r);
+    }
+    return out;
   }
 
   /** One round: the requests of every step in one submission, then each step settles in order. */

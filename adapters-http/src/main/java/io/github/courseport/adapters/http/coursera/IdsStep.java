@@ -8,7 +8,6 @@ import io.github.courseport.adapters.http.naptime.NaptimeIds;
 import io.github.courseport.adapters.http.naptime.Verdict;
 import io.github.courseport.adapters.http.naptime.WireElement;
 import io.github.courseport.core.domain.Outcome;
-import io.github.courseport.core.domain.SourceDocument;
 import io.github.courseport.core.domain.SourceRef;
 import io.github.courseport.core.error.InvalidDataException;
 import java.util.ArrayList;
@@ -35,8 +34,8 @@ final class IdsStep<K extends Comparable<? super K>, V> extends Call.Step<IdsSte
    * The outcome per key.
    *
    * @param multiGetRefused the keys whose {@code ids=} request was refused as a route (405, a
-   *     routing error, an HTML page) rather than as a gone resource (404): asking them one by one
-   *     may still work
+   *     routing error, an HTML page after its retries) rather than as a gone resource (404): asking
+   *     them one by one may still work
    */
   record Keyed<K, V>(Map<K, Outcome<V>> outcomes, Set<K> multiGetRefused) {}
 
@@ -96,9 +95,7 @@ final class IdsStep<K extends Comparable<? super K>, V> extends Call.Step<IdsSte
       Reply reply = replies.get(i);
       if (!(reply.verdict() instanceof Verdict.Data data)) {
         Outcome<V> gap = Outcomes.gap(reply, true, redact);
-        SourceDocument last = reply.last();
-        boolean routeRefused =
-            reply.verdict() instanceof Verdict.Gone && (last == null || last.status() != 404);
+        boolean routeRefused = Outcomes.routeRefused(reply);
         for (String w : chunk) {
           outcomes.put(byWire.get(w), gap);
           if (routeRefused) {

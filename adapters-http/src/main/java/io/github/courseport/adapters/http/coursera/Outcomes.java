@@ -12,9 +12,10 @@ import java.util.function.UnaryOperator;
 
 /**
  * Turns replies into outcomes, one meaning per verdict whatever the transport (so every source
- * records the same outcome for the same answer): a missing element is absent, a gone endpoint or a
- * 403 unavailable, a transient failure after retries or a refused request failed, and a 401 either
- * ends the port call (the session is refused) or fails an optional request.
+ * records the same outcome for the same answer): a missing element is absent, a gone endpoint, a
+ * page still HTML after its retries or a 403 unavailable, a transient failure after retries or a
+ * refused request failed, and a 401 either ends the port call (the session is refused) or fails an
+ * optional request.
  */
 final class Outcomes {
   private Outcomes() {}
@@ -41,18 +42,38 @@ final class Outcomes {
     if (v instanceof Verdict.Gone) {
       return Outcome.unavailable(reason, last);
     }
+    if (v instanceof Verdict.Transient t && t.notJson()) {
+      // Still a page after its retries: the route is probably gone (the fallbacks apply).
+      return Outcome.unavailable(
+          reason + " after " + attempts(r) + " (the route is probably gone)",
+          r.allRefs().toArray(SourceRef[]::new));
+    }
     if (v instanceof Verdict.Denied) {
       return Outcome.unavailable("access denied: " + reason, last);
     }
     if (v instanceof Verdict.Transient) {
       return Outcome.failed(
-          reason + " (after " + r.attempts() + " attempt" + (r.attempts() == 1 ? ")" : "s)"),
-          r.allRefs().toArray(SourceRef[]::new));
+          reason + " (after " + attempts(r) + ")", r.allRefs().toArray(SourceRef[]::new));
     }
     if (v instanceof Verdict.Data) {
       throw new IllegalArgumentException("a data reply is no gap");
     }
     return Outcome.failed(reason, last);
+  }
+
+  private static String attempts(Reply r) {
+    return r.attempts() + " attempt" + (r.attempts() == 1 ? "" : "s");
+  }
+
+  /**
+   * Whether a reply refuses the way it was asked rather than the resource (405, a routing error, a
+   * redirect, a page that is still HTML after its retries, or a route learned so): asking another
+   * way (one element by its own URL) may still work. A 404 says the resource is gone.
+   */
+  static boolean routeRefused(Reply r) {
+    Verdict v = r.verdict();
+    return (v instanceof Verdict.Gone g && g.status() != 404)
+        || (v instanceof Verdict.Transient t && t.notJson());
   }
 
   /** The exception of a 401; its messages never carry a secret. */

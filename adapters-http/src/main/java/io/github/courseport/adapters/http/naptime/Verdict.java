@@ -18,11 +18,14 @@ import org.jspecify.annotations.Nullable;
  *   <li>{@link Data}: a 2xx with a JSON body;
  *   <li>{@link Missing}: a 404 for one element with a Naptime error body: the key is absent;
  *   <li>{@link Gone}: the endpoint is unavailable: 404 for a route, 405, 410, 501, a routing error,
- *       a redirect, or a 2xx whose body is HTML or other non-JSON;
+ *       or a redirect;
  *   <li>{@link Denied}: 403, access denied for this key;
  *   <li>{@link Unauthenticated}: 401, the session is rejected;
  *   <li>{@link Transient}: 408, 429, 5xx, a broken or truncated JSON body, a reset or timeout: may
- *       pass if tried again;
+ *       pass if tried again; also a 2xx whose body is an HTML page or other non-JSON ({@link
+ *       Transient#notJson()}): a CDN or maintenance page that is gone on the next try, retried for
+ *       a few attempts only ({@code RetryPolicy.maxHtmlAttempts}), and read as "the route is
+ *       probably gone" by the API layer when it is still there after them;
  *   <li>{@link Refused}: any other 4xx (400, 409, 412, ...): the request itself is wrong, and
  *       retrying will not help.
  * </ul>
@@ -47,8 +50,19 @@ public sealed interface Verdict {
   /** A 404 for one element, with a Naptime error body: the element does not exist. */
   record Missing(String reason) implements Verdict {}
 
-  /** The endpoint does not answer with data: it is gone, not implemented, or answers HTML. */
-  record Gone(String reason) implements Verdict {}
+  /**
+   * The endpoint does not answer with data: it is gone or not implemented.
+   *
+   * @param status the HTTP status of the answer (404 means the whole resource or route is gone;
+   *     405, a routing error, 410, 501, a redirect that the route is refused), or 0 when the answer
+   *     did not come from a server
+   */
+  record Gone(String reason, int status) implements Verdict {
+    /** A gone endpoint without an HTTP status of its own (status 0). */
+    public Gone(String reason) {
+      this(reason, 0);
+    }
+  }
 
   /** HTTP 403: the session may not read this. */
   record Denied(String reason) implements Verdict {}
@@ -61,11 +75,19 @@ public sealed interface Verdict {
    *
    * @param retryAfter the server's {@code Retry-After}, when it gave one
    * @param status the HTTP status, or 0 when no answer arrived (a reset, a timeout)
+   * @param notJson whether the answer was a 2xx with an HTML page or another non-JSON body: a
+   *     transient fault for its first tries, and a sign that the route is gone when it stays
    */
-  record Transient(String reason, @Nullable Duration retryAfter, int status) implements Verdict {
+  record Transient(String reason, @Nullable Duration retryAfter, int status, boolean notJson)
+      implements Verdict {
     /** A transient failure without an HTTP answer (a reset connection, a timeout). */
     public Transient(String reason) {
       this(reason, null, 0);
+    }
+
+    /** A transient failure of a JSON answer (or of none). */
+    public Transient(String reason, @Nullable Duration retryAfter, int status) {
+      this(reason, retryAfter, status, false);
     }
 
     /** A transient failure whose HTTP status is not known (status 0). */
@@ -106,8 +128,8 @@ public sealed interface Verdict {
         return new Data(json.get());
       }
       if (WireJson.looksLikeHtml(body) || isHtml(contentType)) {
-        return new Gone(
-            "HTTP " + status + " with an HTML page instead of JSON (the route is probably gone)");
+        return new Transient(
+            "HTTP " + status + " with an HTML page instead of JSON", null, status, true);
       }
       if (body.length == 0) {
         return new Transient("HTTP " + status + " with an empty body", null, status);
@@ -118,12 +140,15 @@ public sealed interface Verdict {
             null,
             status);
       }
-      return new Gone(
+      return new Transient(
           "HTTP "
               + status
               + " with a "
               + Quote.clip(mediaType(contentType), 60)
-              + " body instead of JSON");
+              + " body instead of JSON",
+          null,
+          status,
+          true);
     }
     String head = "HTTP " + status + " (" + statusText(status) + ")" + detail;
     if (status >= 300 && status < 400) {
@@ -131,7 +156,8 @@ public sealed interface Verdict {
           head
               + ": redirected"
               + (location == null ? "" : " to " + Quote.of(stripQuery(location)))
-              + " instead of answering");
+              + " instead of answering",
+          status);
     }
     return switch (status) {
       case 401 -> new Unauthenticated(head);
@@ -140,12 +166,12 @@ public sealed interface Verdict {
           expect == Expect.ELEMENT
                   && json.flatMap(NaptimeError::of).filter(e -> e.errorCode() != null).isPresent()
               ? new Missing(head)
-              : new Gone(head);
-      case 405, 410, 501 -> new Gone(head);
+              : new Gone(head, status);
+      case 405, 410, 501 -> new Gone(head, status);
       case 408, 425, 429 -> new Transient(head, parseRetryAfter(retryAfter, Instant.now()), status);
       case 400 ->
           json.flatMap(NaptimeError::of).filter(NaptimeError::isRoutingError).isPresent()
-              ? new Gone(head)
+              ? new Gone(head, status)
               : new Refused(head);
       default ->
           status >= 500

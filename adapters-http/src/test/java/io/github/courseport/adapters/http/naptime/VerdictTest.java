@@ -30,22 +30,27 @@ class VerdictTest {
   }
 
   @Test
-  void htmlWithStatus200IsAGoneRoute() {
+  void htmlWithStatus200IsTransientAndMarkedAsNotJson() {
     Verdict v =
         classify(
             200, "text/html; charset=utf-8", "<!DOCTYPE html><html></html>", Expect.COLLECTION);
-    assertThat(v).isInstanceOf(Verdict.Gone.class);
+    // A CDN or maintenance page may be gone on the next try: retried, within its own limit.
+    assertThat(v)
+        .isInstanceOfSatisfying(Verdict.Transient.class, t -> assertThat(t.notJson()).isTrue());
+    assertThat(v.retryable()).isTrue();
     assertThat(v.reason()).contains("HTML");
     // Even when it claims to be JSON.
-    assertThat(classify(200, JSON, "<html>", Expect.COLLECTION)).isInstanceOf(Verdict.Gone.class);
+    assertThat(classify(200, JSON, "<html>", Expect.COLLECTION))
+        .isInstanceOfSatisfying(Verdict.Transient.class, t -> assertThat(t.notJson()).isTrue());
   }
 
   @Test
-  void otherTextIsGoneButBrokenJsonIsTransient() {
+  void otherTextIsNotJsonButBrokenJsonIsAPlainTransient() {
     assertThat(classify(200, "text/plain", "hello", Expect.COLLECTION))
-        .isInstanceOf(Verdict.Gone.class);
+        .isInstanceOfSatisfying(Verdict.Transient.class, t -> assertThat(t.notJson()).isTrue());
     Verdict truncated = classify(200, JSON, "{\"elements\":[{\"id\"", Expect.COLLECTION);
-    assertThat(truncated).isInstanceOf(Verdict.Transient.class);
+    assertThat(truncated)
+        .isInstanceOfSatisfying(Verdict.Transient.class, t -> assertThat(t.notJson()).isFalse());
     assertThat(truncated.retryable()).isTrue();
     assertThat(classify(200, JSON, "", Expect.COLLECTION)).isInstanceOf(Verdict.Transient.class);
   }
@@ -77,7 +82,10 @@ class VerdictTest {
   @Test
   void a404MeansAbsentOnlyForOneElementWithANaptimeError() {
     assertThat(classify(404, JSON, ERROR, Expect.ELEMENT)).isInstanceOf(Verdict.Missing.class);
-    assertThat(classify(404, JSON, ERROR, Expect.COLLECTION)).isInstanceOf(Verdict.Gone.class);
+    assertThat(classify(404, JSON, ERROR, Expect.COLLECTION))
+        .isInstanceOfSatisfying(Verdict.Gone.class, g -> assertThat(g.status()).isEqualTo(404));
+    assertThat(classify(405, JSON, ERROR, Expect.COLLECTION))
+        .isInstanceOfSatisfying(Verdict.Gone.class, g -> assertThat(g.status()).isEqualTo(405));
     assertThat(classify(404, "text/html", "<html>Not found</html>", Expect.ELEMENT))
         .isInstanceOf(Verdict.Gone.class);
     assertThat(classify(404, JSON, "{\"msg\":\"Routing error: no\"}", Expect.ELEMENT))

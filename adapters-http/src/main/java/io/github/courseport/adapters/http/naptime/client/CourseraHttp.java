@@ -425,14 +425,16 @@ public final class CourseraHttp implements AutoCloseable {
       }
     }
     long elapsed = System.nanoTime() - t0;
-    if (verdict instanceof Verdict.Transient t && !t.throttled()) {
+    // A 429 is load and an HTML page an answer (the API layer learns a route that keeps giving
+    // one), not a broken endpoint: neither opens the circuit.
+    if (verdict instanceof Verdict.Transient t && !t.throttled() && !t.notJson()) {
       breaker.onError(elapsed, TimeUnit.NANOSECONDS, new TransientFailure());
     } else {
       breaker.onSuccess(elapsed, TimeUnit.NANOSECONDS);
     }
     long spent = System.nanoTime() - state.started;
     long remaining = Math.max(0, policy.budget().toNanos() - spent) / 1_000_000;
-    boolean again = verdict.retryable() && remaining > 0 && !interrupted;
+    boolean again = policy.retries(verdict, n) && remaining > 0 && !interrupted;
     if (LOG.isDebugEnabled()) {
       LOG.debug(
           "{} {} -> {} in {} ms (attempt {}){}",

@@ -1,0 +1,121 @@
+package io.github.courseport.adapters.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.courseport.adapters.fixtures.Learner;
+import io.github.courseport.adapters.fixtures.Learners;
+import io.github.courseport.adapters.fixtures.server.FakeCourseraServer;
+import io.github.courseport.adapters.http.naptime.client.RetryPolicy;
+import io.github.courseport.core.contract.MemoryArchive;
+import io.github.courseport.core.domain.CompletenessReport;
+import io.github.courseport.core.domain.LearnedUnavailable;
+import io.github.courseport.core.export.ExportResult;
+import java.util.List;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * A resource that keeps answering HTML, or 404 for the whole resource, is learned unavailable after
+ * a few answers in a row: the rest of the run does not ask it, and says so, so it costs a bounded
+ * number of requests instead of retries for every course.
+ */
+@Timeout(120)
+class LearnedUnavailableTest {
+  private static final Learner LEARNER = Learners.synthetic(24, 9);
+  private static final String EVENTS = "onDemandCompletionEvents.v1";
+  private static final String DEFAULT_NOTES = "onDemandDefaultInstructorNotes.v1";
+  private static final String GRADES = "onDemandCourseGrades.v1";
+
+  /** Gone answers in a row that teach the API layer a route is unavailable (its RouteHealth). */
+  private static final int LEARN_AFTER = 3;
+
+  /** The export's calls in flight (FaultsTest.export): an upper bound of requests on their way. */
+  private static final int IN_FLIGHT = 8;
+
+  private static long cleanRequests(String resource) {
+    try (FakeCourseraServer server = FakeCourseraServer.builder().learner(LEARNER).start();
+        HttpCourseraAdapter adapter = Fakes.adapter(server).build()) {
+      assertThat(FaultsTest.export(adapter.ports(), new MemoryArchive()).complete()).isTrue();
+      return server.stats().requests(resource);
+    }
+  }
+
+  private record Run(ExportResult result, MemoryArchive archive, long requests) {}
+
+  private static Run export(UnaryOperator<FakeCourseraServer.Builder> dead, String resource) {
+    try (FakeCourseraServer server =
+            dead.apply(FakeCourseraServer.builder().learner(LEARNER)).start();
+        HttpCourseraAdapter adapter = Fakes.adapter(server).build()) {
+      MemoryArchive archive = new MemoryArchive();
+      ExportResult result = FaultsTest.export(adapter.ports(), archive);
+      return new Run(result, archive, server.stats().requests(resource));
+    }
+  }
+
+  @Test
+  void aResourceThatAlwaysAnswersHtmlIsLearnedAndNotAskedAgain() {
+    long clean = cleanRequests(EVENTS);
+    Run run = export(b -> b.html(Set.of(EVENTS)), EVENTS);
+    System.out.printf(
+        "%s always HTML: %d requests (fault-free %d)%n", EVENTS, run.requests(), clean);
+    CompletenessReport report = run.result().report();
+    assertThat(run.result().complete()).isFalse();
+    List<CompletenessReport.Gap> gaps =
+        report.gaps().stream().filter(g -> g.family().equals("completionEvents")).toList();
+    // Every on-demand course lacks its completion events, and says why.
+    assertThat(gaps).hasSize((int) clean);
+    assertThat(gaps).allSatisfy(g -> assertThat(g.reason()).contains(EVENTS).contains("HTML"));
+    assertThat(gaps)
+        .filteredOn(g -> g.reason().contains("learned unavailable after 3 answers in a row"))
+        .hasSizeGreaterThanOrEqualTo((int) clean - IN_FLIGHT - 2);
+    // At most the answers that taught it and the requests on their way then, 3 attempts each.
+    assertThat(run.requests())
+        .isLessThanOrEqualTo((long) (LEARN_AFTER + IN_FLIGHT) * RetryPolicy.HTML_ATTEMPTS);
+    List<LearnedUnavailable> learned = LearnedUnavailable.of(report.gaps());
+    assertThat(learned).extracting(LearnedUnavailable::resource).containsExactly(EVENTS);
+    assertThat(learned.get(0).answers()).isEqualTo(LEARN_AFTER);
+    assertThat(learned.get(0).why()).contains("HTML");
+    assertThat(learned.get(0).parts()).hasSize(gaps.size());
+    // The rest of the record is there: no other gap, every course exported.
+    assertThat(report.gaps()).allSatisfy(g -> assertThat(g.family()).isEqualTo("completionEvents"));
+    assertThat(run.archive().courses()).hasSize(LEARNER.facts().courses().size());
+  }
+
+  @Test
+  void aResourceThatAlwaysAnswers404IsLearnedAndNotAskedAgain() {
+    long clean = cleanRequests(GRADES);
+    Run run = export(b -> b.gone(Set.of(GRADES)), GRADES);
+    System.out.printf(
+        "%s always 404: %d requests (fault-free %d)%n", GRADES, run.requests(), clean);
+    CompletenessReport report = run.result().report();
+    List<CompletenessReport.Gap> gaps =
+        report.gaps().stream().filter(g -> g.family().equals("grades")).toList();
+    assertThat(gaps).hasSize((int) clean);
+    // A 404 of the whole resource is not retried, and the by-id route is not tried either (a
+    // 404 there would read as "no such element", and hide the gap).
+    assertThat(run.requests()).isLessThanOrEqualTo(LEARN_AFTER + IN_FLIGHT);
+    assertThat(run.requests()).isLessThan(clean);
+    List<LearnedUnavailable> learned = LearnedUnavailable.of(report.gaps());
+    assertThat(learned).extracting(LearnedUnavailable::resource).containsExactly(GRADES);
+    assertThat(learned.get(0).why()).contains("404");
+    assertThat(learned.get(0).parts()).hasSize(gaps.size());
+  }
+
+  @Test
+  void defaultNotesThatAlwaysAnswerHtmlKeepTheMainNotes() {
+    Run run = export(b -> b.html(Set.of(DEFAULT_NOTES)), DEFAULT_NOTES);
+    CompletenessReport report = run.result().report();
+    assertThat(report.gaps())
+        .filteredOn(g -> g.family().equals("defaultInstructorNotes"))
+        .isNotEmpty()
+        .allSatisfy(g -> assertThat(g.reason()).contains(DEFAULT_NOTES));
+    assertThat(report.gaps()).noneMatch(g -> g.family().equals("instructorNotes"));
+    assertThat(run.requests())
+        .isLessThanOrEqualTo((long) (LEARN_AFTER + IN_FLIGHT) * RetryPolicy.HTML_ATTEMPTS);
+    assertThat(LearnedUnavailable.of(report.gaps()))
+        .extracting(LearnedUnavailable::resource)
+        .containsExactly(DEFAULT_NOTES);
+  }
+}
