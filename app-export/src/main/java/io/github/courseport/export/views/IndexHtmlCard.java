@@ -104,7 +104,11 @@ final class IndexHtmlCard {
                     .append(esc(url))
                     .append("\" rel=\"noopener noreferrer\">Open on Coursera</a></p>\n"));
 
-    if (record.isSessionBased() && record.families().asMap().isEmpty()) {
+    if (!record.isSessionBased() && record.families().asMap().isEmpty()) {
+      grid.append("<p class=\"muted small\">Listed (saved in a course list or part of a")
+          .append(" specialization) but not joined: Coursera has no progress or grades of yours")
+          .append(" here.</p>\n");
+    } else if (record.isSessionBased() && record.families().asMap().isEmpty()) {
       grid.append("<p class=\"muted small\">Coursera offers no progress, grades or deadlines of")
           .append(" session-based courses; the enrollment and session above are what there is.")
           .append("</p>\n");

@@ -53,6 +53,13 @@ final class IndexHtmlCourseDates {
     for (Map.Entry<SessionId, Outcome<Session>> s : record.sessions().entrySet()) {
       Session session = s.getValue().found().orElse(null);
       if (session == null) {
+        // A session the catalog lost: the enrollment above still names it; say what became of it.
+        lines.add(
+            "Session "
+                + esc(s.getKey().toString())
+                + (s.getValue().isGap()
+                    ? ": could not be fetched (" + esc(s.getValue().reason()) + ")"
+                    : ": the catalog no longer has it"));
         continue;
       }
       StringBuilder line = new StringBuilder("Session ").append(s.getKey());

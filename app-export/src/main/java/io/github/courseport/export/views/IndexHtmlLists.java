@@ -32,7 +32,7 @@ final class IndexHtmlLists {
     }
     Map<SpecializationId, Instant> joined = new HashMap<>();
     for (SpecializationMembership m :
-        learner.specializationMemberships().found().orElse(List.of())) {
+        learner.specializationMemberships().received().orElse(List.of())) {
       if (m.timestamp() != null) {
         joined.put(m.specializationId(), m.timestamp());
       }
@@ -75,7 +75,7 @@ final class IndexHtmlLists {
       LearnerRecord learner,
       Map<String, String> anchors,
       Map<CourseId, String> names) {
-    List<CourseList> lists = learner.courseLists().found().orElse(List.of());
+    List<CourseList> lists = learner.courseLists().received().orElse(List.of());
     if (lists.isEmpty()) {
       return;
     }

@@ -20,7 +20,7 @@ final class IndexHtmlTiles {
     int specs =
         Math.max(
             l.specializations().size(),
-            l.specializationMemberships().found().map(List::size).orElse(0));
+            l.specializationMemberships().received().map(List::size).orElse(0));
     h.append("<div class=\"tiles\">\n");
     tile(
         h,

@@ -166,7 +166,7 @@ final class RecordDatabaseWriter {
       }
     }
     for (SpecializationMembership m :
-        learner.specializationMemberships().found().orElse(List.of())) {
+        learner.specializationMemberships().received().orElse(List.of())) {
       insert(
           "INSERT OR IGNORE INTO specialization_membership VALUES (?, ?, ?, ?)",
           m.id(),
@@ -174,7 +174,7 @@ final class RecordDatabaseWriter {
           m.role(),
           m.timestamp());
     }
-    for (CourseList list : learner.courseLists().found().orElse(List.of())) {
+    for (CourseList list : learner.courseLists().received().orElse(List.of())) {
       insert("INSERT OR IGNORE INTO course_list VALUES (?, ?)", list.id(), list.name());
       for (int i = 0; i < list.courseIds().size(); i++) {
         insert(

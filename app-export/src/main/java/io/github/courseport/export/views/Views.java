@@ -186,11 +186,11 @@ final class Views {
   /** The newest learner-level activity (memberships and specialization memberships). */
   static @Nullable Instant newestActivity(LearnerRecord learner) {
     Instant newest = null;
-    for (Membership m : learner.memberships().found().orElse(java.util.List.of())) {
+    for (Membership m : learner.memberships().received().orElse(java.util.List.of())) {
       newest = later(newest, m.timestamp());
     }
     for (SpecializationMembership m :
-        learner.specializationMemberships().found().orElse(java.util.List.of())) {
+        learner.specializationMemberships().received().orElse(java.util.List.of())) {
       newest = later(newest, m.timestamp());
     }
     return newest;

@@ -172,7 +172,7 @@ public final class XapiStatementsRenderer implements RecordRenderer {
   private static List<ObjectNode> learnerStatements(String user, LearnerRecord learner) {
     List<ObjectNode> out = new ArrayList<>();
     for (SpecializationMembership m :
-        learner.specializationMemberships().found().orElse(List.of())) {
+        learner.specializationMemberships().received().orElse(List.of())) {
       if (m.timestamp() == null) {
         continue;
       }
