@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
       ExportCommand.class,
       VerifyCommand.class,
       QueryCommand.class,
+      RebuildCommand.class,
       ServeFixturesCommand.class,
       io.github.courseport.export.bench.BenchCommand.class,
       CommandLine.HelpCommand.class
@@ -72,6 +73,9 @@ public final class Main implements Runnable {
           public <K> K create(Class<K> cls) throws Exception {
             if (cls == ExportCommand.class) {
               return cls.cast(new ExportCommand(env, terminal));
+            }
+            if (cls == RebuildCommand.class) {
+              return cls.cast(new RebuildCommand(env, terminal));
             }
             return defaults.create(cls);
           }
