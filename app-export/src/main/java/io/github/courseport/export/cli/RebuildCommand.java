@@ -5,6 +5,7 @@ import io.github.courseport.export.app.Console;
 import io.github.courseport.export.app.ExitCodes;
 import io.github.courseport.export.app.ExportComponent;
 import io.github.courseport.export.app.ExportOptions;
+import io.github.courseport.export.app.Version;
 import io.github.courseport.export.archive.ArchiveException;
 import io.github.courseport.export.archive.BagArchive;
 import io.github.courseport.export.archive.BagLayout;

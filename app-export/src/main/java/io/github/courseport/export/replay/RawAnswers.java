@@ -118,6 +118,11 @@ public final class RawAnswers {
     entries++;
   }
 
+  /** Whether the index lists an answer to this request (whether or not its file is usable). */
+  public boolean lists(String resource, String request) {
+    return byRequest.containsKey(Key.of(resource, request));
+  }
+
   /** How many answers the index lists. */
   public int size() {
     return entries;

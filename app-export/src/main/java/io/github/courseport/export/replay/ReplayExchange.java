@@ -61,7 +61,16 @@ public final class ReplayExchange implements Exchange {
       return new Reply(
           request.resource(),
           new Verdict.Refused(
-              "not in the archive: " + archiveName + " holds no answer to GET " + request.url()),
+              answers.lists(request.resource(), request.url())
+                  ? "not in the archive: the answer of "
+                      + archiveName
+                      + " to GET "
+                      + request.url()
+                      + " is missing or damaged"
+                  : "not in the archive: "
+                      + archiveName
+                      + " holds no answer to GET "
+                      + request.url()),
           List.of(),
           null,
           0);
