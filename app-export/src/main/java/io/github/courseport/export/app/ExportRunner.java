@@ -142,7 +142,7 @@ public final class ExportRunner {
         return export(
             () -> factory.get().open(settings), session::redact, a -> {}, progress, handle);
       }
-      try (DemoServer.Running server = demo.start()) {
+      try (DemoServer.Running server = demo.start(options.laterDays())) {
         info("demo: a fake Coursera server with the demo learner listens at " + server.baseUri());
         SourceSettings settings =
             settings(server.baseUri(), server.baseUri(), server.credentials());

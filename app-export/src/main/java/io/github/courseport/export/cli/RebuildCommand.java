@@ -235,7 +235,8 @@ public final class RebuildCommand implements Callable<Integer> {
               false,
               quiet,
               verbose,
-              startsWithBom(reader));
+              startsWithBom(reader),
+              0);
       if (!quiet) {
         console
             .err()
