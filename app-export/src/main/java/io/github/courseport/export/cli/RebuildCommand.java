@@ -55,7 +55,8 @@ import picocli.CommandLine.Parameters;
       "Examples:",
       "  courseport rebuild my-coursera --out my-coursera-rebuilt",
       "  courseport rebuild my-coursera.zip --out my-coursera-rebuilt.zip",
-      "  courseport diff my-coursera my-coursera-rebuilt    # what the new mapping changed",
+      "",
+      "Then courseport diff OLD NEW shows what this Courseport reads differently.",
       ""
     },
     exitCodeListHeading = "%nExit codes:%n",
