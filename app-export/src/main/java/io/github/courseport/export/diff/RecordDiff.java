@@ -74,6 +74,7 @@ public final class RecordDiff {
     int compared = 0;
     int i = 0;
     int j = 0;
+    int steps = 0;
     while (i < a.size() || j < b.size()) {
       CourseSummary sa = i < a.size() ? a.get(i) : null;
       CourseSummary sb = j < b.size() ? b.get(j) : null;
@@ -108,8 +109,7 @@ public final class RecordDiff {
         changes += found.changes().size();
         courses++;
       }
-      int done = i + j;
-      if (done % 1000 == 0) {
+      if (++steps % 500 == 0) {
         progress.accept(Math.max(i, j));
       }
     }

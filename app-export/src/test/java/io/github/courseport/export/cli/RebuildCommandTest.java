@@ -2,12 +2,17 @@ package io.github.courseport.export.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.courseport.adapters.fixtures.Learners;
+import io.github.courseport.adapters.fixtures.server.FakeCourseraServer;
+import io.github.courseport.adapters.fixtures.server.Fault;
+import io.github.courseport.adapters.fixtures.server.FaultPlan;
 import io.github.courseport.core.domain.SourceDocument;
 import io.github.courseport.export.app.ExitCodes;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -113,6 +118,53 @@ class RebuildCommandTest {
         .contains("Rebuilt-From-Verification: failed with");
     Cli v = Cli.run("verify", forced.toString());
     assertThat(v.code).as(v.toString()).isZero();
+  }
+
+  @Test
+  void retriedAnswersAndAGoneEndpointRebuildToTheSameRecord() throws IOException {
+    // 503s and resets before the right answer (kept in raw/ as evidence), and one endpoint gone
+    // (404): the rebuild meets the same answers in the same order, so the same record, gap included
+    for (String source : new String[] {"http", "batch"}) {
+      try (FakeCourseraServer s =
+          FakeCourseraServer.builder()
+              .learner(Learners.demo())
+              .faults(
+                  FaultPlan.builder()
+                      .probability(Fault.UNAVAILABLE, 0.3)
+                      .probability(Fault.RESET, 0.2)
+                      .maxFaultsPerRequest(2)
+                      .build())
+              .gone(Set.of("onDemandInstructorNotes.v1", "onDemandCourseGrades.v1"))
+              .seed(7)
+              .start()) {
+        Path old = tmp.resolve("faulty-" + source);
+        Cli e =
+            Cli.run(
+                Map.of("COURSERA_CAUTH", s.cauth()),
+                "export",
+                "--quiet",
+                "--source",
+                source,
+                "--retry-backoff",
+                "1",
+                "--base-url",
+                s.baseUri().toString(),
+                "--api-base-url",
+                s.baseUri().toString(),
+                "--out",
+                old.toString());
+        assertThat(e.code).as(e.toString()).isEqualTo(ExitCodes.INCOMPLETE);
+        assertThat(s.stats().faults(Fault.UNAVAILABLE)).as("503s were served").isPositive();
+        assertThat(Files.readString(old.resolve("data/raw/index.jsonl")))
+            .contains("\"status\":503");
+        Path rebuilt = tmp.resolve("rebuilt-" + source);
+        Cli r = Cli.run("rebuild", old.toString(), "--out", rebuilt.toString(), "--quiet");
+        assertThat(r.code).as(r.toString()).isEqualTo(ExitCodes.INCOMPLETE);
+        assertSameTree(
+            ExportFixturesTest.tree(old.resolve("data/record")),
+            ExportFixturesTest.tree(rebuilt.resolve("data/record")));
+      }
+    }
   }
 
   @Test

@@ -203,7 +203,14 @@ class UsageTest {
     // the texts are worded so that at the usual 80 columns none of that happens.
     for (String[] command :
         new String[][] {
-          {}, {"export"}, {"verify"}, {"query"}, {"rebuild"}, {"diff"}, {"serve-fixtures"}, {"bench"}
+          {},
+          {"export"},
+          {"verify"},
+          {"query"},
+          {"rebuild"},
+          {"diff"},
+          {"serve-fixtures"},
+          {"bench"}
         }) {
       List<String> lines = help(80, command).lines().toList();
       for (int i = 0; i < lines.size() - 1; i++) {
