@@ -131,12 +131,18 @@ public final class DiffCommand implements Callable<Integer> {
         summary = compare(a, b, f, stdout, tty);
         stdout.flush();
       } else {
+        boolean written = false;
         try (Writer w =
             new BufferedWriter(
                 new java.io.OutputStreamWriter(
                     Files.newOutputStream(target, StandardOpenOption.CREATE_NEW),
                     StandardCharsets.UTF_8))) {
           summary = compare(a, b, f, w, tty);
+          written = true;
+        } finally {
+          if (!written) {
+            Files.deleteIfExists(target); // no half-written page or document is left behind
+          }
         }
         cmd.getErr()
             .println(

@@ -217,6 +217,18 @@ class DiffCommandTest {
     Cli damaged = Cli.run("diff", before.toString(), edited.toString());
     assertThat(damaged.code).isEqualTo(DiffCommand.TROUBLE);
     assertThat(damaged.err).contains("fails verification").contains("does not match its SHA-256");
+    Path page = tmp.resolve("damaged.html");
+    Cli toFile =
+        Cli.run(
+            "diff",
+            before.toString(),
+            edited.toString(),
+            "--format",
+            "html",
+            "--out",
+            page.toString());
+    assertThat(toFile.code).isEqualTo(DiffCommand.TROUBLE);
+    assertThat(page).as("no half-written page is left").doesNotExist();
 
     Cli missing = Cli.run("diff", before.toString(), tmp.resolve("nothing").toString());
     assertThat(missing.code).isEqualTo(DiffCommand.TROUBLE);
