@@ -133,7 +133,9 @@ class UsageTest {
           {"--concurrency", "0"},
           {"--format", "tar"},
           {"--rate-limit", "-1"},
-          {"--quiet", "--verbose"}
+          {"--quiet", "--verbose"},
+          {"--later", "0"},
+          {"--later", "3651"}
         }) {
       List<String> all = new ArrayList<>(List.of("export", "--demo", "--out"));
       all.add(tmp.resolve("o").toString());
@@ -145,6 +147,16 @@ class UsageTest {
           .isEqualTo("Run 'courseport export --help' to see every option.");
       assertThat(r.err).doesNotContain(DEMO_STARTED);
     }
+    Cli noDemo =
+        Cli.run(
+            Map.of("COURSERA_CAUTH", "x"),
+            "export",
+            "--later",
+            "30",
+            "--out",
+            tmp.resolve("o").toString());
+    assertThat(noDemo.code).isEqualTo(ExitCodes.USAGE);
+    assertThat(noDemo.err).contains("--later DAYS needs --demo");
     assertThat(listing()).isEmpty();
   }
 
