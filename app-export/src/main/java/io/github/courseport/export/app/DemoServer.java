@@ -15,6 +15,11 @@ public interface DemoServer {
     void close();
   }
 
-  /** Starts a server on a free loopback port. */
-  Running start();
+  /**
+   * Starts a server on a free loopback port.
+   *
+   * @param laterDays serve the demo learner this many days later ({@code Learners.later}); 0 for
+   *     the demo learner as it is
+   */
+  Running start(int laterDays);
 }

@@ -20,6 +20,7 @@ import org.jspecify.annotations.Nullable;
  * @param rateLimit requests per second at most (0: none), or null for the default: polite to a real
  *     Coursera host, unlimited for a loopback one (the demo, a fake server)
  * @param csvBom the CSV views start with a UTF-8 byte-order mark (for spreadsheets that need one)
+ * @param laterDays with {@code demo}: serve the demo learner this many days later (0: as it is)
  */
 public record ExportOptions(
     boolean demo,
@@ -36,4 +37,5 @@ public record ExportOptions(
     boolean resume,
     boolean quiet,
     boolean verbose,
-    boolean csvBom) {}
+    boolean csvBom,
+    int laterDays) {}

@@ -53,6 +53,9 @@ public final class ExportRunner {
   private final DemoServer demo;
   private final List<RecordRenderer> views;
 
+  /** Whether this run rebuilds an archive (its messages say so) rather than exporting. */
+  private boolean rebuild;
+
   @Inject
   ExportRunner(
       ExportOptions options,
@@ -135,14 +138,19 @@ public final class ExportRunner {
             return fail(ExitCodes.UNREACHABLE, unreachable.get());
           }
         }
-        return export(factory.get(), settings(www, api, given), given, progress, handle);
-      }
-      try (DemoServer.Running server = demo.start()) {
-        info("demo: a fake Coursera server with the demo learner listens at " + server.baseUri());
+        SourceSettings settings = settings(www, api, given);
+        Credentials session = given;
         return export(
-            factory.get(),
-            settings(server.baseUri(), server.baseUri(), server.credentials()),
-            server.credentials(),
+            () -> factory.get().open(settings), session::redact, a -> {}, progress, handle);
+      }
+      try (DemoServer.Running server = demo.start(options.laterDays())) {
+        info("demo: a fake Coursera server with the demo learner listens at " + server.baseUri());
+        SourceSettings settings =
+            settings(server.baseUri(), server.baseUri(), server.credentials());
+        return export(
+            () -> factory.get().open(settings),
+            server.credentials()::redact,
+            a -> {},
             progress,
             handle);
       }
@@ -239,26 +247,55 @@ public final class ExportRunner {
         && (host.equals("localhost") || host.startsWith("127.") || host.equals("[::1]"));
   }
 
+  /**
+   * Rebuilds an archive: runs the same export (use case, archive writer, views) over an already
+   * open source that answers from an old archive's raw answers, writing to {@code --out}.
+   *
+   * @param source the replay source; closed at the end
+   * @param provenance lines added to the new bag's {@code bag-info.txt}
+   * @return the exit code
+   */
+  public int rebuild(SourceHandle source, Map<String, String> provenance) {
+    rebuild = true;
+    try {
+      BagArchive.checkTarget(options.out(), false);
+    } catch (ArchiveException e) {
+      source.close();
+      return fail(ExitCodes.USAGE, e.userMessage());
+    }
+    AtomicReference<@Nullable SourceHandle> handle = new AtomicReference<>(source);
+    ProgressReporter progress =
+        new ProgressReporter(console, options.quiet(), options.verbose(), () -> source);
+    Level shown = options.verbose() ? Level.DEBUG : options.quiet() ? Level.ERROR : Level.WARN;
+    UserLog.Attachment logs = UserLog.attach(shown, progress::log);
+    try {
+      return export(
+          () -> source,
+          text -> text,
+          archive -> provenance.forEach(archive::bagInfo),
+          progress,
+          handle);
+    } finally {
+      logs.close();
+    }
+  }
+
   private int export(
-      SourceFactory factory,
-      SourceSettings settings,
-      Credentials credentials,
+      java.util.function.Supplier<SourceHandle> open,
+      java.util.function.UnaryOperator<String> redact,
+      java.util.function.Consumer<BagArchive> prepare,
       ProgressReporter progress,
       AtomicReference<@Nullable SourceHandle> handle) {
     BagArchive archive;
     try {
       archive =
           BagArchive.open(
-              options.out(),
-              options.format(),
-              options.resume(),
-              clock,
-              Version.get(),
-              credentials::redact);
+              options.out(), options.format(), options.resume(), clock, Version.get(), redact);
     } catch (ArchiveException e) {
       return fail(ExitCodes.USAGE, e.userMessage());
     }
     views.forEach(archive::renderer);
+    prepare.accept(archive);
     // A thread per port call in flight: the export bounds them (SourcePorts.callsInFlight).
     ExecutorService pool =
         Executors.newCachedThreadPool(
@@ -281,7 +318,7 @@ public final class ExportRunner {
             "courseport-ctrl-c");
     Runtime.getRuntime().addShutdownHook(onCtrlC);
     boolean hookActive = true;
-    try (SourceHandle source = factory.open(settings)) {
+    try (SourceHandle source = open.get()) {
       handle.set(source);
       ExportResult result =
           new ExportLearningRecord(source.ports(), archive, pool, options.concurrency(), progress)
@@ -300,7 +337,7 @@ public final class ExportRunner {
       return fail(
           ExitCodes.AUTHENTICATION,
           "Coursera rejected the session ("
-              + credentials.redact(e.userMessage())
+              + redact.apply(e.userMessage())
               + "). The CAUTH cookie is missing, expired or wrong; sign in again and copy a fresh"
               + " one.\n"
               + CredentialsReader.WHERE_TO_FIND_IT
@@ -309,7 +346,7 @@ public final class ExportRunner {
       // The use case throws this only when the learner could not even be identified.
       progress.done();
       boolean discarded = !options.resume() && archive.discardIfEmpty();
-      String message = credentials.redact(e.userMessage());
+      String message = redact.apply(e.userMessage());
       if (e.retryable()) {
         return fail(
             ExitCodes.UNREACHABLE,
@@ -321,11 +358,11 @@ public final class ExportRunner {
       return fail(ExitCodes.UNEXPECTED, message);
     } catch (RuntimeException e) {
       progress.done();
-      String detail = credentials.redact(String.valueOf(e.getMessage()));
+      String detail = redact.apply(String.valueOf(e.getMessage()));
       if (options.verbose()) {
         java.io.StringWriter trace = new java.io.StringWriter();
         e.printStackTrace(new java.io.PrintWriter(trace));
-        console.err().println(credentials.redact(trace.toString()));
+        console.err().println(redact.apply(trace.toString()));
       }
       return fail(
           ExitCodes.UNEXPECTED,
@@ -354,7 +391,7 @@ public final class ExportRunner {
       console
           .out()
           .println(
-              "Export complete: "
+              (rebuild ? "Rebuild complete: " : "Export complete: ")
                   + result.coursesTotal()
                   + " courses of user "
                   + result.user()
@@ -396,7 +433,7 @@ public final class ExportRunner {
                   + l.parts().size()
                   + " part(s) of the record.");
     }
-    console.err().println("What could not be fetched:");
+    console.err().println(rebuild ? "What could not be rebuilt:" : "What could not be fetched:");
     gaps.stream()
         .limit(options.verbose() ? Long.MAX_VALUE : 10)
         .forEach(g -> console.err().println("  - " + g));
@@ -407,9 +444,11 @@ public final class ExportRunner {
     console
         .out()
         .println(
-            "Export INCOMPLETE: "
+            (rebuild ? "Rebuild INCOMPLETE: " : "Export INCOMPLETE: ")
                 + gaps.size()
-                + " items could not be fetched; the archive at "
+                + (rebuild
+                    ? " items could not be rebuilt from the old archive's raw answers; the archive at "
+                    : " items could not be fetched; the archive at ")
                 + where
                 + " has everything else, and data/record/completeness.json says what is missing"
                 + " and why.");

@@ -30,12 +30,12 @@ public final class FixturesSourceModule {
 
   @Provides
   static DemoServer demoServer() {
-    return () -> {
+    return laterDays -> {
       byte[] random = new byte[16];
       new SecureRandom().nextBytes(random);
       FakeCourseraServer server =
           FakeCourseraServer.builder()
-              .learner(Learners.demo())
+              .learner(laterDays > 0 ? Learners.later(Learners.demo(), laterDays) : Learners.demo())
               .cauth("demo-" + HexFormat.of().formatHex(random))
               .port(0)
               .start();

@@ -75,6 +75,7 @@ public final class BagArchive implements ArchivePort, AutoCloseable {
   private final Map<CourseId, String> courseKeys =
       new java.util.concurrent.ConcurrentSkipListMap<>();
   private final List<String> renderProblems = new ArrayList<>();
+  private final Map<String, String> extraInfo = new java.util.LinkedHashMap<>();
   private final BufferedWriter index;
   private long rawCount;
 
@@ -205,6 +206,20 @@ public final class BagArchive implements ArchivePort, AutoCloseable {
   /** Registers a view of the record (index.html, CSV, ...) that {@link #finish} renders. */
   public BagArchive renderer(RecordRenderer renderer) {
     renderers.add(renderer);
+    return this;
+  }
+
+  /**
+   * Adds a line to {@code bag-info.txt}, after the standard ones (a rebuild's provenance).
+   *
+   * @param label a BagIt label: letters, digits and {@code -}, not one the writer sets itself
+   * @param value one line of text
+   */
+  public synchronized BagArchive bagInfo(String label, String value) {
+    if (!label.matches("[A-Za-z][A-Za-z0-9-]*") || value.contains("\n") || value.contains("\r")) {
+      throw new IllegalArgumentException("not a bag-info line: " + label);
+    }
+    extraInfo.put(label, value);
     return this;
   }
 
@@ -781,6 +796,9 @@ public final class BagArchive implements ArchivePort, AutoCloseable {
             + "\nExport-Status: "
             + (report.complete() ? "complete" : "incomplete")
             + "\n";
+    StringBuilder extra = new StringBuilder();
+    extraInfo.forEach((k, v) -> extra.append(k).append(": ").append(v).append('\n'));
+    info += extra;
     for (Map.Entry<String, String> t :
         Map.of(BagLayout.BAGIT, BagLayout.BAGIT_CONTENT, BagLayout.BAG_INFO, info).entrySet()) {
       byte[] content = t.getValue().getBytes(StandardCharsets.UTF_8);

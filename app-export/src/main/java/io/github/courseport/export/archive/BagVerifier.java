@@ -19,9 +19,6 @@ import java.util.NavigableSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.BiFunction;
-import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
 
 /**
  * Checks a Courseport bag, as a directory or a zip with one top-level folder, against RFC 8493 and
@@ -30,16 +27,6 @@ import java.util.zip.ZipFile;
  * every record file a well-formed record of the expected schema version.
  */
 public final class BagVerifier {
-  /** Reads the files of a bag, by path relative to its root. */
-  private interface BagFiles extends AutoCloseable {
-    NavigableSet<String> paths() throws IOException;
-
-    InputStream open(String path) throws IOException;
-
-    @Override
-    void close() throws IOException;
-  }
-
   private final BiFunction<String, String, List<String>> recordChecker;
 
   /**
@@ -64,15 +51,17 @@ public final class BagVerifier {
       problems.add(bag + " does not exist");
       return problems;
     }
-    try (BagFiles files = Files.isDirectory(bag) ? dir(bag) : zip(bag, problems)) {
+    try (BagReader files = BagReader.open(bag)) {
       check(files, problems);
+    } catch (ArchiveException e) {
+      problems.add(e.getMessage());
     } catch (IOException | RuntimeException e) {
       problems.add("cannot read " + bag + ": " + e.getMessage());
     }
     return problems;
   }
 
-  private void check(BagFiles files, List<String> problems) throws IOException {
+  private void check(BagReader files, List<String> problems) throws IOException {
     NavigableSet<String> paths = files.paths();
     if (!paths.contains(BagLayout.BAGIT)) {
       problems.add("bagit.txt is missing");
@@ -128,7 +117,7 @@ public final class BagVerifier {
   }
 
   private static Map<String, String> manifest(
-      BagFiles files, NavigableSet<String> paths, String name, List<String> problems)
+      BagReader files, NavigableSet<String> paths, String name, List<String> problems)
       throws IOException {
     Map<String, String> out = new LinkedHashMap<>();
     if (!paths.contains(name)) {
@@ -161,7 +150,7 @@ public final class BagVerifier {
   }
 
   private static void checkBagInfo(
-      BagFiles files, NavigableSet<String> paths, long bytes, int count, List<String> problems)
+      BagReader files, NavigableSet<String> paths, long bytes, int count, List<String> problems)
       throws IOException {
     if (!paths.contains(BagLayout.BAG_INFO)) {
       problems.add("bag-info.txt is missing");
@@ -197,7 +186,7 @@ public final class BagVerifier {
   }
 
   private static void checkTagManifest(
-      BagFiles files, NavigableSet<String> paths, List<String> problems) throws IOException {
+      BagReader files, NavigableSet<String> paths, List<String> problems) throws IOException {
     if (!paths.contains(BagLayout.TAGMANIFEST_SHA256)) {
       problems.add("tagmanifest-sha256.txt is missing");
       return;
@@ -217,7 +206,7 @@ public final class BagVerifier {
     }
   }
 
-  private void checkRecords(BagFiles files, NavigableSet<String> payload, List<String> problems)
+  private void checkRecords(BagReader files, NavigableSet<String> payload, List<String> problems)
       throws IOException {
     for (String required :
         List.of(BagLayout.LEARNER, BagLayout.COMPLETENESS, BagLayout.RAW_INDEX)) {
@@ -254,7 +243,7 @@ public final class BagVerifier {
     }
   }
 
-  private static String text(BagFiles files, String path) throws IOException {
+  private static String text(BagReader files, String path) throws IOException {
     try (InputStream in = files.open(path)) {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       in.transferTo(out);
@@ -262,7 +251,7 @@ public final class BagVerifier {
     }
   }
 
-  private static String[] hashes(BagFiles files, String path) throws IOException {
+  private static String[] hashes(BagReader files, String path) throws IOException {
     MessageDigest a;
     MessageDigest b;
     try {
@@ -284,62 +273,6 @@ public final class BagVerifier {
       HexFormat.of().formatHex(a.digest()),
       HexFormat.of().formatHex(b.digest()),
       Long.toString(size)
-    };
-  }
-
-  private static BagFiles dir(Path root) {
-    return new BagFiles() {
-      @Override
-      public NavigableSet<String> paths() throws IOException {
-        TreeSet<String> out = new TreeSet<>();
-        try (Stream<Path> all = Files.walk(root)) {
-          all.filter(Files::isRegularFile)
-              .forEach(p -> out.add(root.relativize(p).toString().replace('\\', '/')));
-        }
-        return out;
-      }
-
-      @Override
-      public InputStream open(String path) throws IOException {
-        return Files.newInputStream(root.resolve(path));
-      }
-
-      @Override
-      public void close() {}
-    };
-  }
-
-  private static BagFiles zip(Path file, List<String> problems) throws IOException {
-    ZipFile zip = new ZipFile(file.toFile(), StandardCharsets.UTF_8);
-    TreeSet<String> tops = new TreeSet<>();
-    zip.stream().forEach(e -> tops.add(e.getName().split("/", 2)[0]));
-    if (tops.size() != 1) {
-      problems.add("the zip must hold exactly one top-level folder, it holds " + tops.size());
-    }
-    String top = tops.isEmpty() ? "" : tops.first();
-    return new BagFiles() {
-      @Override
-      public NavigableSet<String> paths() {
-        TreeSet<String> out = new TreeSet<>();
-        zip.stream()
-            .filter(e -> !e.isDirectory() && e.getName().startsWith(top + "/"))
-            .forEach(e -> out.add(e.getName().substring(top.length() + 1)));
-        return out;
-      }
-
-      @Override
-      public InputStream open(String path) throws IOException {
-        ZipEntry e = zip.getEntry(top + "/" + path);
-        if (e == null) {
-          throw new IOException("no entry " + path);
-        }
-        return zip.getInputStream(e);
-      }
-
-      @Override
-      public void close() throws IOException {
-        zip.close();
-      }
     };
   }
 }

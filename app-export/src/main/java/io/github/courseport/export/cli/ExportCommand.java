@@ -79,6 +79,15 @@ public final class ExportCommand implements Callable<Integer> {
   boolean demo;
 
   @Option(
+      names = "--later",
+      paramLabel = "DAYS",
+      description =
+          "With --demo: export the demo learner as it is DAYS days later (1-3650): progress"
+              + " made, a grade improved, a deadline moved, one course joined and one left. For"
+              + " trying courseport diff.")
+  @Nullable Integer later;
+
+  @Option(
       names = "--cookie-file",
       paramLabel = "FILE",
       description = "File with your CAUTH cookie: the bare value, or a Netscape cookies.txt.")
@@ -222,6 +231,10 @@ public final class ExportCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(
           cmd, "--demo uses its own server and session: drop --cookie-file and the base URLs");
     }
+    if (later != null && (!demo || later < 1 || later > 3650)) {
+      throw new CommandLine.ParameterException(
+          cmd, "--later DAYS needs --demo and DAYS between 1 and 3650");
+    }
     checkUrl(cmd, baseUrl, "--base-url");
     checkUrl(cmd, apiBaseUrl, "--api-base-url");
     ExportOptions options =
@@ -240,7 +253,8 @@ public final class ExportCommand implements Callable<Integer> {
             resume,
             quiet,
             verbose,
-            csvBom);
+            csvBom,
+            later == null ? 0 : later);
     Console console =
         new Console(
             cmd.getOut(),

@@ -22,6 +22,8 @@ import picocli.CommandLine.Command;
       ExportCommand.class,
       VerifyCommand.class,
       QueryCommand.class,
+      RebuildCommand.class,
+      DiffCommand.class,
       ServeFixturesCommand.class,
       io.github.courseport.export.bench.BenchCommand.class,
       CommandLine.HelpCommand.class
@@ -72,6 +74,12 @@ public final class Main implements Runnable {
           public <K> K create(Class<K> cls) throws Exception {
             if (cls == ExportCommand.class) {
               return cls.cast(new ExportCommand(env, terminal));
+            }
+            if (cls == DiffCommand.class) {
+              return cls.cast(new DiffCommand(terminal));
+            }
+            if (cls == RebuildCommand.class) {
+              return cls.cast(new RebuildCommand(env, terminal));
             }
             return defaults.create(cls);
           }

@@ -123,6 +123,15 @@ public final class ServeFixturesCommand implements Callable<Integer> {
       description = "Expire the session after N requests (401 from then on).")
   @Nullable Long expireAfter;
 
+  @Option(
+      names = "--later",
+      paramLabel = "DAYS",
+      description =
+          "Serve the learner as it is DAYS days later (1-3650): in one course a module and an"
+              + " item completed, the grade improved and a deadline moved; one course joined and"
+              + " one left. Export before and after, then compare with courseport diff.")
+  @Nullable Integer later;
+
   @Option(names = "--page-size", paramLabel = "N", description = "Elements per page.")
   @Nullable Integer pageSize;
 
@@ -159,6 +168,16 @@ public final class ServeFixturesCommand implements Callable<Integer> {
           default ->
               throw new CommandLine.ParameterException(cmd, "--learner must be demo or synthetic");
         };
+    if (later != null) {
+      if (later < 1 || later > 3650) {
+        throw new CommandLine.ParameterException(cmd, "--later must be 1..3650 days");
+      }
+      try {
+        who = Learners.later(who, later);
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.ParameterException(cmd, "--later: " + e.getMessage());
+      }
+    }
     Quirks quirked;
     try {
       quirked = Quirks.parse(quirks);

@@ -133,7 +133,9 @@ class UsageTest {
           {"--concurrency", "0"},
           {"--format", "tar"},
           {"--rate-limit", "-1"},
-          {"--quiet", "--verbose"}
+          {"--quiet", "--verbose"},
+          {"--later", "0"},
+          {"--later", "3651"}
         }) {
       List<String> all = new ArrayList<>(List.of("export", "--demo", "--out"));
       all.add(tmp.resolve("o").toString());
@@ -145,6 +147,16 @@ class UsageTest {
           .isEqualTo("Run 'courseport export --help' to see every option.");
       assertThat(r.err).doesNotContain(DEMO_STARTED);
     }
+    Cli noDemo =
+        Cli.run(
+            Map.of("COURSERA_CAUTH", "x"),
+            "export",
+            "--later",
+            "30",
+            "--out",
+            tmp.resolve("o").toString());
+    assertThat(noDemo.code).isEqualTo(ExitCodes.USAGE);
+    assertThat(noDemo.err).contains("--later DAYS needs --demo");
     assertThat(listing()).isEmpty();
   }
 
@@ -202,7 +214,16 @@ class UsageTest {
     // picocli's line breaker may break after '.' and '-' (completeness.|json, --cookie-|file);
     // the texts are worded so that at the usual 80 columns none of that happens.
     for (String[] command :
-        new String[][] {{}, {"export"}, {"verify"}, {"query"}, {"serve-fixtures"}, {"bench"}}) {
+        new String[][] {
+          {},
+          {"export"},
+          {"verify"},
+          {"query"},
+          {"rebuild"},
+          {"diff"},
+          {"serve-fixtures"},
+          {"bench"}
+        }) {
       List<String> lines = help(80, command).lines().toList();
       for (int i = 0; i < lines.size() - 1; i++) {
         String line = lines.get(i).stripTrailing();
@@ -210,7 +231,16 @@ class UsageTest {
         String where = String.join(" ", command) + ": " + line + " | " + next;
         assertThat(line).as(where).doesNotEndWith("-").doesNotEndWith("/");
         boolean nextCommand =
-            List.of("export ", "verify ", "query ", "serve-fixtures ", "bench ", "help ").stream()
+            List.of(
+                    "export ",
+                    "verify ",
+                    "query ",
+                    "rebuild ",
+                    "diff ",
+                    "serve-fixtures ",
+                    "bench ",
+                    "help ")
+                .stream()
                 .anyMatch(next::startsWith);
         if (line.endsWith(".") && !next.isEmpty() && !nextCommand) {
           assertThat(Character.isLowerCase(next.charAt(0))).as(where).isFalse();
@@ -225,7 +255,8 @@ class UsageTest {
     List<String> lines = text.lines().toList();
     int at = lines.indexOf("Commands:");
     assertThat(at).isPositive();
-    for (String name : List.of("export", "verify", "query", "serve-fixtures", "bench")) {
+    for (String name :
+        List.of("export", "verify", "query", "rebuild", "diff", "serve-fixtures", "bench")) {
       StringBuilder entry = new StringBuilder();
       for (int i = at + 1; i < lines.size(); i++) {
         String l = lines.get(i);

@@ -128,6 +128,68 @@ class IndexHtmlBrowserTest {
     assertThat(bytes.length).isGreaterThan(50_000);
   }
 
+  /** The page of {@code courseport diff}, fed hostile strings in every text it shows. */
+  static String hostileDiffPage() throws IOException {
+    java.io.StringWriter page = new java.io.StringWriter();
+    DiffHtml html = new DiffHtml(page);
+    String img = SampleRecords.XSS_IMG;
+    html.begin(
+        new io.github.courseport.export.diff.DiffHeader(
+            new io.github.courseport.export.diff.DiffHeader.Side(
+                "old\"><svg onload=document.body.dataset.pwned='path'>", "1", img, "", 1, 1),
+            new io.github.courseport.export.diff.DiffHeader.Side(
+                "new", "1</title><script>document.body.dataset.pwned='t'</script>", "", "", 1, 2)));
+    html.profile(
+        List.of(
+            new io.github.courseport.export.diff.Change(
+                io.github.courseport.export.diff.Change.Kind.PROFILE_CHANGED,
+                "Name: \"Ada\" -> \"" + img + "\"",
+                java.util.Map.of())));
+    html.course(
+        new io.github.courseport.export.diff.CourseChanges(
+            "c1",
+            img,
+            "slug",
+            "added",
+            List.of(
+                new io.github.courseport.export.diff.Change(
+                    io.github.courseport.export.diff.Change.Kind.NOTE_ADDED,
+                    "New instructor note: \"</li><script>document.body.dataset.pwned="
+                        + "'note'</script><b>bold\"",
+                    java.util.Map.of()))));
+    html.end(new io.github.courseport.export.diff.DiffSummary(2, 1, 1, 0, 0));
+    return page.toString();
+  }
+
+  @Test
+  void aHostileDiffPageShowsItsTextAndRunsNothing() throws Exception {
+    String page = hostileDiffPage();
+    assertThat(page).doesNotContain("<script", "<img", "<svg");
+    String[] variants = {page, withoutCspAndWithTrap(page)};
+    for (int i = 0; i < variants.length; i++) {
+      String dom = dom(write("diff-" + i, variants[i]));
+      assertThat(dom).doesNotContain("data-pwned=\"");
+      assertThat(dom).doesNotContain("<img", "<svg", "<b>bold");
+      assertThat(IndexHtmlRendererTest.count(dom, "<script"))
+          .as("the page has no script; the second variant has the trap")
+          .isEqualTo(i);
+      assertThat(dom)
+          .contains("<h3>&lt;img src=x onerror=alert(1)&gt;</h3>")
+          .contains("&lt;/li&gt;&lt;script&gt;document.body.dataset.pwned='note'&lt;/script&gt;")
+          .contains("old\"&gt;&lt;svg onload=document.body.dataset.pwned='path'&gt;");
+    }
+  }
+
+  @Test
+  void theDiffCheckSeesAnInjectionWhenThereIsOne() throws Exception {
+    String page =
+        withoutCspAndWithTrap(hostileDiffPage())
+            .replaceFirst(
+                "<h3>&lt;img src=x onerror=alert\\(1\\)&gt;</h3>",
+                "<h3>" + SampleRecords.XSS_IMG + "</h3>");
+    assertThat(dom(write("diff-injected", page))).contains("data-pwned=\"alert\"");
+  }
+
   private static void assertInert(String dom, int scripts) {
     assertThat(dom).contains("data-js=\"on\"");
     assertThat(dom).doesNotContain("data-pwned=\"");

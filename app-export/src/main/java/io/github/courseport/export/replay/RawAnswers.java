@@ -1,0 +1,207 @@
+package io.github.courseport.export.replay;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.courseport.core.domain.SourceDocument;
+import io.github.courseport.export.archive.BagLayout;
+import io.github.courseport.export.archive.BagReader;
+import io.github.courseport.export.json.RecordJson;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.NoSuchFileException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The raw answers of an archive ({@code data/raw/index.jsonl} and the files it names), indexed by
+ * the request that got them: resource and request line (path and query, as the writer stored them).
+ * Only the index is held in memory, as 128 bits per request and a small entry per answer; bodies
+ * are read from the archive when a request asks for them, and checked against the SHA-256 the index
+ * gives.
+ */
+public final class RawAnswers {
+  private static final Pattern RAW_FILE = Pattern.compile("data/raw/[0-9]{6,12}\\.json");
+
+  /** What one index line says about one stored answer (the body stays in the archive). */
+  record Entry(
+      String file,
+      String resource,
+      String method,
+      String request,
+      int status,
+      Instant fetchedAt,
+      String transport,
+      String contentType,
+      String sha256) {}
+
+  private final BagReader bag;
+  private final Map<Key, Object> byRequest = new HashMap<>();
+  private final List<String> skipped = Collections.synchronizedList(new ArrayList<>());
+  private int entries;
+
+  private RawAnswers(BagReader bag) {
+    this.bag = bag;
+  }
+
+  /**
+   * Reads the index of a bag's raw answers, line by line. A line that cannot be read or names a
+   * file outside {@code data/raw/} is skipped and said in {@link #skipped()}.
+   *
+   * @throws IOException when the bag has no raw index at all
+   */
+  public static RawAnswers read(BagReader bag) throws IOException {
+    RawAnswers answers = new RawAnswers(bag);
+    try (BufferedReader lines =
+        new BufferedReader(
+            new InputStreamReader(bag.open(BagLayout.RAW_INDEX), StandardCharsets.UTF_8),
+            1 << 16)) {
+      int number = 0;
+      for (String line; (line = lines.readLine()) != null; ) {
+        number++;
+        if (!line.isBlank()) {
+          answers.add(number, line);
+        }
+      }
+    }
+    return answers;
+  }
+
+  private void add(int number, String line) {
+    Entry e;
+    try {
+      JsonNode j = RecordJson.mapper().readTree(line);
+      String file = j.path("file").asText();
+      if (!RAW_FILE.matcher(file).matches()) {
+        skipped.add("raw index line " + number + " names no raw file of this archive");
+        return;
+      }
+      e =
+          new Entry(
+              file,
+              j.path("resource").asText().intern(),
+              j.path("method").asText("GET").intern(),
+              j.path("request").asText(),
+              j.path("status").asInt(),
+              Instant.parse(j.path("fetchedAt").asText()),
+              j.path("transport").asText().intern(),
+              j.path("contentType").isTextual() ? j.path("contentType").asText().intern() : "",
+              j.path("sha256").asText());
+    } catch (IOException | DateTimeParseException ex) {
+      skipped.add("raw index line " + number + " cannot be read");
+      return;
+    }
+    Key key = Key.of(e.resource(), e.request());
+    Object before = byRequest.get(key);
+    if (before == null) {
+      byRequest.put(key, e);
+    } else if (before instanceof Entry first) {
+      List<Entry> both = new ArrayList<>(2);
+      both.add(first);
+      both.add(e);
+      byRequest.put(key, both);
+    } else {
+      @SuppressWarnings("unchecked") // only Entry and List<Entry> are put
+      List<Entry> list = (List<Entry>) before;
+      list.add(e);
+    }
+    entries++;
+  }
+
+  /** Whether the index lists an answer to this request (whether or not its file is usable). */
+  public boolean lists(String resource, String request) {
+    return byRequest.containsKey(Key.of(resource, request));
+  }
+
+  /** How many answers the index lists. */
+  public int size() {
+    return entries;
+  }
+
+  /** What could not be used (unreadable index lines, missing or damaged raw files), in words. */
+  public List<String> skipped() {
+    synchronized (skipped) {
+      return List.copyOf(skipped);
+    }
+  }
+
+  /**
+   * Every stored answer to a request, in the order they arrived, bodies read and checked; an answer
+   * whose file is missing or does not match the index is left out and said in {@link #skipped()}.
+   *
+   * @return empty when the archive holds no answer to the request
+   */
+  public List<SourceDocument> answers(String resource, String request) {
+    Object found = byRequest.get(Key.of(resource, request));
+    if (found == null) {
+      return List.of();
+    }
+    List<Entry> list;
+    if (found instanceof Entry one) {
+      list = List.of(one);
+    } else {
+      @SuppressWarnings("unchecked") // only Entry and List<Entry> are put
+      List<Entry> many = (List<Entry>) found;
+      list = many;
+    }
+    List<SourceDocument> out = new ArrayList<>(list.size());
+    for (Entry e : list) {
+      byte[] body;
+      try {
+        body = bag.read(e.file());
+      } catch (NoSuchFileException missing) {
+        skipped.add(e.file() + " (" + e.resource() + " " + e.request() + ") is missing");
+        continue;
+      } catch (IOException ex) {
+        throw new UncheckedIOException("cannot read " + e.file(), ex);
+      }
+      SourceDocument d =
+          new SourceDocument(
+              e.resource(),
+              e.method(),
+              e.request(),
+              e.status(),
+              e.fetchedAt(),
+              e.transport(),
+              e.contentType().isEmpty() ? null : e.contentType(),
+              body);
+      if (!d.sha256().equals(e.sha256())) {
+        skipped.add(
+            e.file()
+                + " ("
+                + e.resource()
+                + " "
+                + e.request()
+                + ") does not match its SHA-256 in the raw index");
+        continue;
+      }
+      out.add(d);
+    }
+    return out;
+  }
+
+  /** A request as 128 bits of the SHA-256 of its resource and request line. */
+  private record Key(long high, long low) {
+    static Key of(String resource, String request) {
+      try {
+        byte[] hash =
+            MessageDigest.getInstance("SHA-256")
+                .digest((resource + "\n" + request).getBytes(StandardCharsets.UTF_8));
+        ByteBuffer b = ByteBuffer.wrap(hash);
+        return new Key(b.getLong(), b.getLong());
+      } catch (NoSuchAlgorithmException e) {
+        throw new IllegalStateException("every JDK has SHA-256", e);
+      }
+    }
+  }
+}

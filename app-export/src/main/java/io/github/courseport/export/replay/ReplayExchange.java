@@ -1,0 +1,104 @@
+package io.github.courseport.export.replay;
+
+import io.github.courseport.adapters.http.exchange.ApiRequest;
+import io.github.courseport.adapters.http.exchange.Exchange;
+import io.github.courseport.adapters.http.exchange.Reply;
+import io.github.courseport.adapters.http.naptime.Verdict;
+import io.github.courseport.core.domain.SourceDocument;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * A transport that never touches the network: it answers each request with the answers an archive
+ * stored for it ({@link RawAnswers}), byte for byte and with the time and transport they first came
+ * with. Each answer is classified as a live one would be ({@link Verdict#classify}), so the API
+ * layer maps, falls back and assembles as in a live export. A request the archive holds no answer
+ * to is refused (not retryable) with a reason that names it: a gap of the rebuilt record.
+ */
+public final class ReplayExchange implements Exchange {
+  /** The name of this transport in {@code run.json}. */
+  public static final String NAME = "replay";
+
+  private final RawAnswers answers;
+  private final String archiveName;
+  private final Set<String> missing = Collections.synchronizedSet(new LinkedHashSet<>());
+  private final AtomicLong requests = new AtomicLong();
+
+  /**
+   * Answers from an archive's raw answers.
+   *
+   * @param archiveName how gap reasons name the archive, e.g. its file name
+   */
+  public ReplayExchange(RawAnswers answers, String archiveName) {
+    this.answers = answers;
+    this.archiveName = archiveName;
+  }
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public List<Reply> send(Object owner, List<ApiRequest> requests) {
+    List<Reply> out = new ArrayList<>(requests.size());
+    for (ApiRequest r : requests) {
+      out.add(answer(r));
+    }
+    return out;
+  }
+
+  /** Answers one request from the archive. */
+  public Reply answer(ApiRequest request) {
+    requests.incrementAndGet();
+    List<SourceDocument> documents = answers.answers(request.resource(), request.url());
+    if (documents.isEmpty()) {
+      missing.add(request.resource() + " " + request.url());
+      return new Reply(
+          request.resource(),
+          new Verdict.Refused(
+              answers.lists(request.resource(), request.url())
+                  ? "not in the archive: the answer of "
+                      + archiveName
+                      + " to GET "
+                      + request.url()
+                      + " is missing or damaged"
+                  : "not in the archive: "
+                      + archiveName
+                      + " holds no answer to GET "
+                      + request.url()),
+          List.of(),
+          null,
+          0);
+    }
+    SourceDocument last = documents.get(documents.size() - 1);
+    Verdict verdict =
+        last.status() == 0
+            ? new Verdict.Transient(
+                "no answer arrived when the archive was exported (recorded in " + archiveName + ")")
+            : Verdict.classify(
+                last.status(), last.contentType(), last.body(), request.expect(), null, null);
+    return new Reply(request.resource(), verdict, documents, last, documents.size());
+  }
+
+  /** The requests asked so far. */
+  public long requests() {
+    return requests.get();
+  }
+
+  /** Every request the archive held no answer to, as {@code resource url}, in the order asked. */
+  public List<String> missing() {
+    synchronized (missing) {
+      return List.copyOf(missing);
+    }
+  }
+
+  @Override
+  public String redact(String text) {
+    return text; // an archive holds no secret: its requests were redacted when written
+  }
+}
