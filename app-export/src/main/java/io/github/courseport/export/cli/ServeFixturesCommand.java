@@ -148,8 +148,8 @@ public final class ServeFixturesCommand implements Callable<Integer> {
         "v1-in-memberships  memberships.v1 also lists the session-based courses;",
         "unlinked  memberships.v1 links no courses;",
         "page-all  openCourseMemberships.v1 pages like the other lists.",
-        "Which lists and catalogs: docs/fixtures.md. Example: --page-size 1 --quirk"
-            + " loop:memberships.v1@2"
+        "Which lists and catalogs: docs/fixtures.md.",
+        "Example: --quirk loop:memberships.v1@2"
       })
   List<String> quirks = new ArrayList<>();
 

@@ -64,7 +64,8 @@ class DiffCommandTest {
         }) {
       assertThat(count(text.out, once)).as(once + "\n" + text.out).isEqualTo(1);
     }
-    assertThat(text.lastLine()).isEqualTo("6 changes in 3 courses (1 joined, 1 left, 3 compared).");
+    // compared: the demo's three courses in both, and the one it only saved in a list
+    assertThat(text.lastLine()).isEqualTo("6 changes in 3 courses (1 joined, 1 left, 4 compared).");
 
     Cli json = Cli.run("diff", before.toString(), after.toString(), "--format", "json");
     assertThat(json.code).as(json.toString()).isEqualTo(DiffCommand.CHANGED);

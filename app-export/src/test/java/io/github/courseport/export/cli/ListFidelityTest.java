@@ -10,10 +10,12 @@ import io.github.courseport.adapters.fixtures.server.FakeCourseraServer;
 import io.github.courseport.adapters.fixtures.server.Quirks;
 import io.github.courseport.export.app.ExitCodes;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.io.TempDir;
@@ -247,5 +249,65 @@ class ListFidelityTest {
             "courses v1-228: course v1-228 is listed by memberships.v1 but no catalog knows it");
     assertThat(gap.cli().err).contains("v1-228");
     assertThat(gap.courseNames()).containsEntry("v1-77", "Neural Networks for Machine Learning");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"http", "batch"})
+  void idsOfEveryKindRoundTripFromTheAnswersToTheRecordAndItsFileNames(String source)
+      throws IOException {
+    Run run = export(source, "ids", b -> b.quirks(Quirks.parse(List.of("v1-in-memberships"))));
+    assertThat(run.cli().code).as(run.cli().toString()).isZero();
+    // Every id of the lists as the server sent it (numbers, v1-<n>, composites with ~).
+    java.util.Set<String> sent = new java.util.TreeSet<>();
+    for (String line : Files.readAllLines(run.out().resolve("data/raw/index.jsonl"))) {
+      JsonNode entry = JSON.readTree(line);
+      String resource = entry.path("resource").asText();
+      if (!Set.of("memberships.v1", "courseLists.v1", "openCourseMemberships.v1")
+          .contains(resource)) {
+        continue;
+      }
+      if (!entry.path("request").asText().contains("q=me")
+          && !resource.equals("openCourseMemberships.v1")) {
+        continue;
+      }
+      if (entry.path("request").asText().contains("limit=1&")
+          || entry.path("request").asText().endsWith("limit=1")) {
+        continue; // the identity probe: one element of the same list
+      }
+      JsonNode body = JSON.readTree(run.out().resolve(entry.path("file").asText()).toFile());
+      for (JsonNode e : body.path("elements")) {
+        sent.add(resource + " " + e.path("id").asText());
+        sent.add("course " + e.path("courseId").asText(""));
+        sent.add("user " + e.path("userId").asText(""));
+      }
+    }
+    sent.remove("course ");
+    sent.remove("user ");
+    assertThat(sent)
+        .anyMatch(i -> i.matches("memberships\\.v1 \\d+~v1-\\d+"))
+        .anyMatch(i -> i.matches("courseLists\\.v1 \\d+~\\w+"))
+        .anyMatch(i -> i.startsWith("course v1-"));
+    java.util.Set<String> recorded = new java.util.TreeSet<>();
+    JsonNode learner = run.learner();
+    for (JsonNode m : learner.path("memberships").path("value")) {
+      for (JsonNode list : m.path("listedBy")) {
+        recorded.add(list.asText() + " " + m.path("id").asText());
+      }
+      recorded.add("course " + m.path("courseId").asText());
+      recorded.add("user " + m.path("userId").asText());
+    }
+    for (JsonNode l : learner.path("courseLists").path("value")) {
+      recorded.add("courseLists.v1 " + l.path("id").asText());
+    }
+    assertThat(recorded).containsAll(sent);
+    // Each course's file is named after its id, whatever its kind.
+    List<String> files;
+    try (var list = Files.list(run.out().resolve("data/record/courses"))) {
+      files = list.map(f -> f.getFileName().toString()).toList();
+    }
+    for (JsonNode c : learner.path("courses")) {
+      String id = c.path("id").asText();
+      assertThat(files).as("the file of %s", id).anyMatch(f -> f.startsWith(id + "-"));
+    }
   }
 }
