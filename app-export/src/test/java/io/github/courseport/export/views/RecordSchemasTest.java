@@ -177,6 +177,42 @@ class RecordSchemasTest {
     }
   }
 
+  /**
+   * Archives written before lists kept their provenance (no {@code listedBy}, {@code member},
+   * {@code listsDisagree}, {@code provenance}) are still valid records of schema version 1.
+   */
+  @Test
+  void recordFilesWithoutTheProvenanceFieldsOfLaterVersionsStillVerify() throws IOException {
+    for (Map.Entry<String, String> f : recordFiles(SampleRecords.demo()).entrySet()) {
+      JsonNode tree = RecordJson.mapper().readTree(f.getValue());
+      stripProvenance(tree);
+      assertThat(tree.toString()).doesNotContain("\"listedBy\"").doesNotContain("\"provenance\"");
+      assertThat(RecordSchemas.check(f.getKey(), tree.toString())).as(f.getKey()).isEmpty();
+    }
+  }
+
+  private static void stripProvenance(JsonNode node) {
+    if (node instanceof ObjectNode o) {
+      o.remove(List.of("listedBy", "member", "listsDisagree", "provenance"));
+    }
+    node.forEach(RecordSchemasTest::stripProvenance);
+  }
+
+  @Test
+  void whatAFailureReceivedIsAllowedOnAFailureOnly() {
+    assertThat(
+            brokenCourse(t -> ((ObjectNode) t.at("/course/course")).putArray("received").add("x")))
+        .anyMatch(p -> p.startsWith("/course/course"));
+    assertThat(
+            brokenCourse(
+                t -> {
+                  ObjectNode course = (ObjectNode) t.at("/course/course");
+                  course.put("status", "failed").put("reason", "page 2 failed");
+                  course.set("received", course.remove("value"));
+                }))
+        .isEmpty();
+  }
+
   @Test
   void aMissingFieldIsReported() {
     assertThat(brokenCourse(t -> ((ObjectNode) t.get("course")).remove("id")))
