@@ -29,8 +29,9 @@ final class IndexHtmlCompleteness {
     h.append("<section id=\"completeness\">\n");
     if (report.complete()) {
       h.append("<div class=\"panel complete\"><h2>Everything was exported</h2>")
-          .append("<p>Every part of your record that Coursera offers was fetched and saved.</p>")
-          .append("</div>\n</section>\n");
+          .append("<p>Every part of your record that Coursera offers was fetched and saved.</p>");
+      disagreements(h, learner);
+      h.append("</div>\n</section>\n");
       return;
     }
     int n = report.gaps().size();
@@ -45,7 +46,22 @@ final class IndexHtmlCompleteness {
     for (CompletenessReport.Gap g : report.gaps()) {
       h.append("<li>").append(gapInWords(g, learner, names)).append("</li>\n");
     }
-    h.append("</ul>\n</div>\n</section>\n");
+    h.append("</ul>\n");
+    disagreements(h, learner);
+    h.append("</div>\n</section>\n");
+  }
+
+  /** Where Coursera's lists disagree: every course is exported, but the lists do not match. */
+  private static void disagreements(StringBuilder h, LearnerRecord learner) {
+    if (learner.listsDisagree().isEmpty()) {
+      return;
+    }
+    h.append("<p class=\"small\">Coursera's lists of your courses disagree; every course any")
+        .append(" of them names is exported:</p>\n<ul class=\"small\">\n");
+    for (String line : learner.listsDisagree()) {
+      h.append("<li>").append(esc(line)).append("</li>\n");
+    }
+    h.append("</ul>\n");
   }
 
   /** A gap as an escaped sentence. */

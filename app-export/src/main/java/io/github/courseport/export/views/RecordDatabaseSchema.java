@@ -187,6 +187,17 @@ final class RecordDatabaseSchema {
               List.of(),
               List.of("slug", "name")),
           keyed(
+              "course_listed_by",
+              "Which lists named each course: its provenance (memberships.v1,"
+                  + " openCourseMemberships.v1, users/v1/me/enrollments, courseLists.v1,"
+                  + " specialization <id>). The learner is a member of a course that a membership"
+                  + " or enrollment list names.",
+              List.of(
+                  col("course_id", "TEXT NOT NULL REFERENCES course", "the course"),
+                  col("list", "TEXT NOT NULL", "a list that named it")),
+              List.of("PRIMARY KEY (course_id, list)"),
+              List.of("list")),
+          keyed(
               "course_partner",
               "Which partners teach which course, in the catalog's order.",
               List.of(

@@ -13,6 +13,7 @@ import io.github.courseport.core.domain.CourseList;
 import io.github.courseport.core.domain.CourseProgress;
 import io.github.courseport.core.domain.CourseRecord;
 import io.github.courseport.core.domain.CourseSchedule;
+import io.github.courseport.core.domain.CourseSummary;
 import io.github.courseport.core.domain.DeadlineSettings;
 import io.github.courseport.core.domain.Enrollment;
 import io.github.courseport.core.domain.GradeOutcome;
@@ -100,6 +101,11 @@ final class RecordDatabaseWriter {
     @Nullable ZoneId zone = learner(learner);
     for (CourseRecord course : record.courses()) {
       course(course, zone);
+    }
+    for (CourseSummary summary : learner.courses()) {
+      for (String list : summary.listedBy()) {
+        insert("INSERT INTO course_listed_by VALUES (?, ?)", summary.id().value(), list);
+      }
     }
     report(record.report());
     for (RawResponse r : record.rawResponses()) {

@@ -166,6 +166,21 @@ class ListFidelityTest {
     assertThat(hidden).as("the course only openCourseMemberships.v1 names").isNotNull();
     assertThat(hidden.path("member").asBoolean()).isTrue();
     assertThat(hidden.path("name").asText()).isNotBlank();
+    // The page says so, and the database keeps which lists named the course.
+    assertThat(Files.readString(hide.out().resolve("data/index.html")))
+        .contains("lists of your courses disagree")
+        .contains("is listed by openCourseMemberships.v1 but not by memberships.v1");
+    Cli q =
+        Cli.run(
+            "query",
+            hide.out().toString(),
+            "SELECT list FROM course_listed_by WHERE course_id = '"
+                + hidden.path("id").asText()
+                + "' ORDER BY list",
+            "--format",
+            "csv");
+    assertThat(q.code).as(q.toString()).isZero();
+    assertThat(q.out).contains("openCourseMemberships.v1").doesNotContain("memberships.v1\n");
   }
 
   @ParameterizedTest

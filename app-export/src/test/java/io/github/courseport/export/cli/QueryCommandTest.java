@@ -150,6 +150,9 @@ class QueryCommandTest {
     }
     Map<String, Integer> counts = new LinkedHashMap<>();
     counts.put("course", r.courses().size());
+    counts.put(
+        "course_listed_by",
+        r.learner().courses().stream().mapToInt(c -> c.listedBy().size()).sum());
     counts.put("course_grade", grades);
     counts.put("item_grade", itemGrades);
     counts.put("deadline", deadlines);
