@@ -82,9 +82,13 @@ class LearnedUnavailableTest {
       long perCourse = resource.equals(EVENTS) ? RetryPolicy.HTML_ATTEMPTS : 1;
       assertThat(overBatch.subRequests())
           .isLessThanOrEqualTo(perCourse * learned.get(0).parts().size());
-      // Its retries travel in batches with other sub-requests or in a few of their own.
+      // Its retries travel in batches with other sub-requests or in a few of their own. How
+      // requests fall into batches depends on timing (the linger), so the fault-free count itself
+      // varies between runs (10 to 14 batches seen): the bound allows each retry round a batch of
+      // its
+      // own, twice over, plus that spread. A route retried for every course would cost far more.
       assertThat(overBatch.batches())
-          .isLessThanOrEqualTo(clean.batches() + 2L * (RetryPolicy.HTML_ATTEMPTS - 1));
+          .isLessThanOrEqualTo(clean.batches() + 2L * RetryPolicy.HTML_ATTEMPTS + 4);
     }
   }
 }
