@@ -25,6 +25,7 @@ import io.github.courseport.core.domain.Session;
 import io.github.courseport.core.domain.SessionCourse;
 import io.github.courseport.core.domain.SessionId;
 import io.github.courseport.core.domain.SourceDocument;
+import io.github.courseport.core.domain.SourceRef;
 import io.github.courseport.core.domain.Specialization;
 import io.github.courseport.core.domain.SpecializationId;
 import io.github.courseport.core.domain.SpecializationMembership;
@@ -493,9 +494,7 @@ public final class ExportLearningRecord {
                     + " is listed by "
                     + String.join(", ", listed.listedBy(id))
                     + " but no catalog knows it",
-                o == null
-                    ? new io.github.courseport.core.domain.SourceRef[0]
-                    : o.sources().toArray(io.github.courseport.core.domain.SourceRef[]::new)));
+                o == null ? new SourceRef[0] : o.sources().toArray(SourceRef[]::new)));
       }
     }
     return out;
