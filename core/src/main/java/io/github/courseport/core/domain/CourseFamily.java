@@ -29,6 +29,8 @@ public final class CourseFamily<V> implements Comparable<CourseFamily<?>> {
       new CourseFamily<>(7, "experiments", HomeExperiments.class);
   public static final CourseFamily<CompletionEvents> COMPLETION_EVENTS =
       new CourseFamily<>(8, "completionEvents", CompletionEvents.class);
+  public static final CourseFamily<CourseOutline> OUTLINE =
+      new CourseFamily<>(9, "outline", CourseOutline.class);
 
   private static final List<CourseFamily<?>> ALL =
       List.of(
@@ -40,7 +42,8 @@ public final class CourseFamily<V> implements Comparable<CourseFamily<?>> {
           INSTRUCTOR_NOTES,
           CLASSMATES,
           EXPERIMENTS,
-          COMPLETION_EVENTS);
+          COMPLETION_EVENTS,
+          OUTLINE);
 
   private final int ordinal;
   private final String name;

@@ -13,8 +13,10 @@ import io.github.courseport.core.domain.SourceDocument;
 import io.github.courseport.core.domain.SourceRef;
 import io.github.courseport.core.error.InvalidDataException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -52,7 +54,10 @@ final class Call {
   }
 
   /**
-   * Sends requests together and waits for every reply.
+   * Sends requests together and waits for every reply. Requests to a route gone for this run are
+   * answered without being sent; a route not yet seen answering is probed first ({@link
+   * RouteHealth}): one request of it goes with the first submission, the rest only once it
+   * answered. Every reply that says its route is gone is worded the route's one way.
    *
    * @return the replies, in the requests' order
    */
@@ -60,41 +65,82 @@ final class Call {
     if (requests.isEmpty()) {
       return List.of();
     }
-    // Routes the run learned unavailable are answered here, without a request.
-    List<@Nullable Reply> replies = new ArrayList<>(requests.size());
-    List<ApiRequest> toSend = new ArrayList<>(requests.size());
-    for (ApiRequest r : requests) {
-      Reply refused = health.refused(r);
-      replies.add(refused);
-      if (refused == null) {
-        toSend.add(r);
-      }
+    List<@Nullable Reply> replies = new ArrayList<>(Collections.nCopies(requests.size(), null));
+    Map<String, List<Integer>> byRoute = new LinkedHashMap<>();
+    for (int i = 0; i < requests.size(); i++) {
+      byRoute.computeIfAbsent(RouteHealth.route(requests.get(i)), k -> new ArrayList<>()).add(i);
     }
-    List<Reply> sent = toSend.isEmpty() ? List.of() : exchange.send(this, toSend);
+    List<Integer> first = new ArrayList<>();
+    Map<String, List<Integer>> later = new LinkedHashMap<>();
+    List<String> probing = new ArrayList<>();
+    byRoute.forEach(
+        (route, indexes) -> {
+          switch (health.plan(route)) {
+            case SEND -> first.addAll(indexes);
+            case REFUSE -> refuse(requests, indexes, replies);
+            case PROBE -> {
+              probing.add(route);
+              first.add(indexes.get(0));
+              later.put(route, indexes.subList(1, indexes.size()));
+            }
+            case WAIT -> later.put(route, indexes);
+          }
+        });
+    try {
+      submit(requests, first, replies);
+    } finally {
+      probing.forEach(health::probed);
+    }
+    List<Integer> rest = new ArrayList<>();
+    later.forEach(
+        (route, indexes) -> {
+          if (!probing.contains(route)) {
+            health.await(route); // another call's probe; this call holds none of its own now
+          }
+          if (health.afterProbe(route) == RouteHealth.Plan.REFUSE) {
+            refuse(requests, indexes, replies);
+          } else {
+            rest.addAll(indexes);
+          }
+        });
+    submit(requests, rest, replies);
+    List<Reply> out = new ArrayList<>(requests.size());
+    for (Reply r : replies) {
+      Reply reply = Objects.requireNonNull(r);
+      documents.addAll(reply.documents());
+      out.add(reply);
+    }
+    return out;
+  }
+
+  private void refuse(
+      List<ApiRequest> requests, List<Integer> indexes, List<@Nullable Reply> replies) {
+    for (int i : indexes) {
+      replies.set(i, Objects.requireNonNull(health.refused(requests.get(i))));
+    }
+  }
+
+  /** Sends the requests at some indexes in one submission; each reply is observed and worded. */
+  private void submit(
+      List<ApiRequest> requests, List<Integer> indexes, List<@Nullable Reply> replies) {
+    if (indexes.isEmpty()) {
+      return;
+    }
+    List<Integer> order = new ArrayList<>(indexes);
+    Collections.sort(order);
+    List<ApiRequest> toSend = new ArrayList<>(order.size());
+    order.forEach(i -> toSend.add(requests.get(i)));
+    List<Reply> sent = exchange.send(this, toSend);
     if (sent.size() != toSend.size()) {
       throw new IllegalStateException(
           exchange.name() + " answered " + sent.size() + " of " + toSend.size() + " requests");
     }
-    boolean[] wasSent = new boolean[requests.size()];
-    int next = 0;
-    for (int i = 0; i < requests.size(); i++) {
-      if (replies.get(i) == null) {
-        Reply r = sent.get(next++);
-        health.observe(requests.get(i), r);
-        replies.set(i, r);
-        wasSent[i] = true;
-      }
+    for (int j = 0; j < order.size(); j++) {
+      ApiRequest request = toSend.get(j);
+      Reply reply = sent.get(j);
+      health.observe(request, reply);
+      replies.set(order.get(j), health.canonical(request, reply));
     }
-    List<Reply> out = new ArrayList<>(requests.size());
-    for (int i = 0; i < requests.size(); i++) {
-      Reply r = Objects.requireNonNull(replies.get(i));
-      if (wasSent[i]) {
-        r = health.worded(requests.get(i), r);
-      }
-      documents.addAll(r.documents());
-      out.add(r);
-    }
-    return out;
   }
 
   /** One round: the requests of every step in one submission, then each step settles in order. */

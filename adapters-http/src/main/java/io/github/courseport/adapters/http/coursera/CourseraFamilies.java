@@ -5,6 +5,8 @@ import io.github.courseport.adapters.http.exchange.ApiRequest;
 import io.github.courseport.adapters.http.naptime.Envelope;
 import io.github.courseport.adapters.http.naptime.NaptimeIds;
 import io.github.courseport.adapters.http.naptime.WireElement;
+import io.github.courseport.adapters.http.naptime.mapping.GradesMapping;
+import io.github.courseport.adapters.http.naptime.mapping.OutlineMapping;
 import io.github.courseport.adapters.http.naptime.mapping.WireMapper;
 import io.github.courseport.core.domain.Classmate;
 import io.github.courseport.core.domain.Classmates;
@@ -13,6 +15,7 @@ import io.github.courseport.core.domain.CompletionEvents;
 import io.github.courseport.core.domain.CourseFamily;
 import io.github.courseport.core.domain.CourseGrade;
 import io.github.courseport.core.domain.CourseId;
+import io.github.courseport.core.domain.CourseOutline;
 import io.github.courseport.core.domain.CourseProgress;
 import io.github.courseport.core.domain.CourseSchedule;
 import io.github.courseport.core.domain.DeadlineSettings;
@@ -79,6 +82,7 @@ final class CourseraFamilies {
     put(out, CourseFamily.CLASSMATES, this::classmates);
     put(out, CourseFamily.EXPERIMENTS, this::experiments);
     put(out, CourseFamily.COMPLETION_EVENTS, this::completionEvents);
+    put(out, CourseFamily.OUTLINE, this::outline);
     return out;
   }
 
@@ -138,7 +142,7 @@ final class CourseraFamilies {
                         Endpoints.OPENCOURSE + " was not asked: the course's slug is unknown")));
           } else {
             asks.add(
-                new ElementStep.Ask<>(
+                ElementStep.Ask.of(
                     id,
                     s.endpoints.opencourse(user, course.slug()),
                     NaptimeIds.composite(user, id.value()),
@@ -179,15 +183,106 @@ final class CourseraFamilies {
         WireMapper::homeProgress);
   }
 
+  /**
+   * Grades from today's route ({@code onDemandCourseViewGrades.v1}, one course each, its item
+   * grades, overrides and attainments linked), then, for the courses whose route is gone, 2015's
+   * ({@code onDemandCourseGrades.v1}).
+   */
   private Map<CourseId, Outcome<CourseGrade>> grades(Call call, FamilyRequest request) {
-    return byIds(
-        call,
-        Endpoints.GRADES,
+    String user = user(request);
+    return routes(
         distinct(request),
-        CourseId::value,
-        s.endpoints::gradesByIds,
-        s.endpoints::grades,
-        WireMapper::grade);
+        List.of(
+            courses -> {
+              List<ElementStep.Ask<CourseId, CourseGrade>> asks = new ArrayList<>();
+              for (CourseId id : courses.keySet()) {
+                String wire = NaptimeIds.composite(user, id.value());
+                asks.add(
+                    new ElementStep.Ask<>(
+                        id,
+                        s.endpoints.viewGrades(wire),
+                        wire,
+                        (e, envelope) ->
+                            GradesMapping.viewGrades(
+                                id, e, envelope == null ? Envelope.parse(e) : envelope)));
+              }
+              return call.run(new ElementStep<>(asks, s::redact));
+            },
+            courses ->
+                byIds(
+                    call,
+                    Endpoints.GRADES,
+                    courses,
+                    CourseId::value,
+                    s.endpoints::gradesByIds,
+                    s.endpoints::grades,
+                    WireMapper::grade)));
+  }
+
+  /**
+   * A family asked of its routes in order, today's first: a course goes on to the next route only
+   * when the route it was asked of is gone for this run; its outcome is the first route's that
+   * answered (found, absent or another gap), or, when every route is gone, all their reasons.
+   */
+  private static <V> Map<CourseId, Outcome<V>> routes(
+      Map<CourseId, CourseRef> courses,
+      List<Function<Map<CourseId, CourseRef>, Map<CourseId, Outcome<V>>>> routes) {
+    Map<CourseId, Outcome<V>> out = new TreeMap<>();
+    Map<CourseId, CourseRef> pending = new LinkedHashMap<>(courses);
+    for (int i = 0; i < routes.size() && !pending.isEmpty(); i++) {
+      Map<CourseId, Outcome<V>> answers = routes.get(i).apply(pending);
+      Map<CourseId, CourseRef> next = new LinkedHashMap<>();
+      for (Map.Entry<CourseId, CourseRef> c : pending.entrySet()) {
+        Outcome<V> answer = answers.getOrDefault(c.getKey(), Outcome.failed("not asked"));
+        Outcome<V> before = out.get(c.getKey());
+        out.put(c.getKey(), before == null ? answer : Outcomes.orElse(before, answer));
+        if (Outcomes.routeGone(answer)) {
+          next.put(c.getKey(), c.getValue());
+        }
+      }
+      pending = next;
+    }
+    return out;
+  }
+
+  /**
+   * The course outline, from {@code onDemandCourseMaterials.v2} by the course's slug: one element,
+   * the modules, lessons and items linked.
+   */
+  private Map<CourseId, Outcome<CourseOutline>> outline(Call call, FamilyRequest request) {
+    Map<CourseId, Outcome<CourseOutline>> out = new TreeMap<>();
+    List<CourseRef> asked = new ArrayList<>();
+    for (CourseRef c : distinct(request).values()) {
+      if (c.slug().isEmpty()) {
+        out.put(
+            c.id(),
+            Outcome.unavailable(
+                Endpoints.MATERIALS
+                    + " was not asked: it is asked by course slug, and the slug is unknown"));
+      } else {
+        asked.add(c);
+      }
+    }
+    out.putAll(
+        finders(
+            call,
+            asked,
+            Endpoints.MATERIALS,
+            course -> start -> s.endpoints.materials(course.slug()),
+            (course, listed) -> {
+              ObjectNode chosen = listed.elements().get(0);
+              Envelope envelope = listed.envelopes().get(0);
+              for (int i = 0; i < listed.envelopes().size(); i++) {
+                for (ObjectNode e : listed.envelopes().get(i).elements()) {
+                  if (course.id().value().equals(WireElement.of(e).text("id"))) {
+                    chosen = e;
+                    envelope = listed.envelopes().get(i);
+                  }
+                }
+              }
+              return OutlineMapping.outline(course.id(), chosen, envelope);
+            }));
+    return out;
   }
 
   /**
@@ -220,7 +315,7 @@ final class CourseraFamilies {
     List<ElementStep.Ask<CourseId, V>> asks = new ArrayList<>();
     for (CourseId id : keyed.multiGetRefused()) {
       String w = wireId.apply(id);
-      asks.add(new ElementStep.Ask<>(id, oneRequest.apply(w), w, e -> map.apply(id, e)));
+      asks.add(ElementStep.Ask.of(id, oneRequest.apply(w), w, e -> map.apply(id, e)));
     }
     Map<CourseId, Outcome<V>> answers = call.run(new ElementStep<>(asks, s::redact));
     Map<CourseId, Outcome<V>> outcomes = new TreeMap<>(keyed.outcomes());

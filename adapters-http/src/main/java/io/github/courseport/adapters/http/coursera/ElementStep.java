@@ -14,8 +14,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One element per key, by its own URL: an envelope whose element of that id (or first element) is
@@ -23,8 +25,17 @@ import java.util.function.UnaryOperator;
  * 404 with a Naptime error, is absent.
  */
 final class ElementStep<K, V> extends Call.Step<Map<K, Outcome<V>>> {
-  /** One key to ask: its request, its id on the wire, and how to read its element. */
-  record Ask<K, V>(K key, ApiRequest request, String id, Function<ObjectNode, V> map) {}
+  /**
+   * One key to ask: its request, its id on the wire, and how to read its element (with the envelope
+   * it came in, for what arrives linked; null for a bare answer).
+   */
+  record Ask<K, V>(
+      K key, ApiRequest request, String id, BiFunction<ObjectNode, @Nullable Envelope, V> map) {
+    /** An ask whose element is read on its own. */
+    static <K, V> Ask<K, V> of(K key, ApiRequest request, String id, Function<ObjectNode, V> map) {
+      return new Ask<>(key, request, id, (e, envelope) -> map.apply(e));
+    }
+  }
 
   private final List<Ask<K, V>> asks;
   private final UnaryOperator<String> redact;
@@ -60,8 +71,10 @@ final class ElementStep<K, V> extends Call.Step<Map<K, Outcome<V>>> {
     try {
       JsonNode json = data.json();
       ObjectNode chosen = null;
+      Envelope envelope = null;
       if (json.has("elements")) {
-        List<ObjectNode> elements = Envelope.parse(json).elements();
+        envelope = Envelope.parse(json);
+        List<ObjectNode> elements = envelope.elements();
         for (ObjectNode e : elements) {
           if (ask.id().equals(WireElement.of(e).text("id"))) {
             chosen = e;
@@ -79,7 +92,7 @@ final class ElementStep<K, V> extends Call.Step<Map<K, Outcome<V>>> {
       if (chosen == null) {
         return Outcome.absent(refs);
       }
-      return Outcome.found(ask.map().apply(chosen), refs);
+      return Outcome.found(ask.map().apply(chosen, envelope), refs);
     } catch (InvalidDataException e) {
       return Outcomes.unreadable(resource, e, ref, redact);
     }

@@ -41,6 +41,20 @@ final class Endpoints {
   static final String DEADLINES = "onDemandDeadlineSettings.v1";
   static final String HOME_PROGRESS = "onDemandHomeProgress.v1";
   static final String GRADES = "onDemandCourseGrades.v1";
+  static final String VIEW_GRADES = "onDemandCourseViewGrades.v1";
+  static final String VIEW_ITEM_GRADES = "onDemandCourseViewItemGrades.v1";
+  static final String ITEM_OVERRIDES = "onDemandCourseGradeItemOutcomeOverrides.v1";
+  static final String TRACK_ATTAINMENTS = "onDemandCourseViewTrackAttainments.v1";
+  static final String ASSIGNMENT_GROUP_GRADES = "onDemandCourseViewGradedAssignmentGroupGrades.v1";
+  static final String ITEM_GROUP_GRADES = "onDemandCourseViewPassableItemGroupGrades.v1";
+  static final String MATERIALS = "onDemandCourseMaterials.v2";
+  static final String MATERIAL_MODULES = "onDemandCourseMaterialModules.v1";
+  static final String MATERIAL_LESSONS = "onDemandCourseMaterialLessons.v1";
+  static final String MATERIAL_ITEMS = "onDemandCourseMaterialItems.v2";
+  static final String MATERIAL_PASSABLE_ELEMENTS =
+      "onDemandCourseMaterialPassableLessonElements.v1";
+  static final String MATERIAL_TRACKS = "onDemandCourseMaterialTracks.v1";
+  static final String GRADING_PARAMETERS = "onDemandGradingParameters.v1";
   static final String NOTES = "onDemandInstructorNotes.v1";
   static final String DEFAULT_NOTES = "onDemandDefaultInstructorNotes.v1";
   static final String CLASSMATES = "onDemandClassmateProfiles.v1";
@@ -88,6 +102,55 @@ final class Endpoints {
   static final String NOTES_INCLUDES = "instructorIds";
   static final String NOTES_FIELDS = Fields.of().with(INSTRUCTORS, "fullName").toString();
   static final String CLASSMATES_INCLUDES = "userId,_links";
+  static final String VIEW_GRADES_INCLUDES =
+      "items,tracks,itemOutcomeOverrides,passableItemGroups,gradedAssignmentGroupGrades";
+  static final String VIEW_GRADES_FIELDS =
+      Fields.of("passingState", "overallGrade", "verifiedGrade")
+          .with(VIEW_ITEM_GRADES, "overallOutcome")
+          .with(ITEM_OVERRIDES, "grade", "isPassed", "explanation", "overridenAt", "overriderId")
+          .with(TRACK_ATTAINMENTS, "passingState", "overallPassedCount", "verifiedPassedCount")
+          .with(ASSIGNMENT_GROUP_GRADES, "droppedItemIds", "grade", "gradedAssignmentGroup")
+          .with(ITEM_GROUP_GRADES, "passingState", "overallPassedCount", "overallGrade")
+          .toString();
+  static final String MATERIALS_INCLUDES =
+      "modules,lessons,passableItemGroups,passableItemGroupChoices,passableLessonElements,items,"
+          + "tracks,gradePolicy,gradingParameters";
+  static final String MATERIALS_FIELDS =
+      Fields.of("moduleIds")
+          .with(
+              MATERIAL_MODULES,
+              "name",
+              "slug",
+              "description",
+              "timeCommitment",
+              "lessonIds",
+              "optional",
+              "learningObjectives")
+          .with(
+              MATERIAL_LESSONS,
+              "name",
+              "slug",
+              "timeCommitment",
+              "elementIds",
+              "optional",
+              "trackId")
+          .with(
+              MATERIAL_ITEMS,
+              "name",
+              "originalName",
+              "slug",
+              "timeCommitment",
+              "contentSummary",
+              "isLocked",
+              "lockableByItem",
+              "itemLockedReasonCode",
+              "trackId",
+              "lockedStatus",
+              "itemLockSummary")
+          .with(MATERIAL_PASSABLE_ELEMENTS, "gradingWeight", "isRequiredForPassing")
+          .with(MATERIAL_TRACKS, "passablesCount")
+          .with(GRADING_PARAMETERS, "gradedAssignmentGroups")
+          .toString();
 
   private final int pageSize;
 
@@ -264,6 +327,25 @@ final class Endpoints {
 
   ApiRequest grades(String course) {
     return element(GRADES, course).build();
+  }
+
+  /** Today's grades of one course, with item grades, overrides and attainments linked. */
+  ApiRequest viewGrades(String userTildeCourse) {
+    return element(VIEW_GRADES, userTildeCourse)
+        .param("includes", VIEW_GRADES_INCLUDES)
+        .param("fields", VIEW_GRADES_FIELDS)
+        .build();
+  }
+
+  /** A course's outline by its slug: one element, the modules, lessons and items linked. */
+  ApiRequest materials(String slug) {
+    return www(MATERIALS)
+        .param("q", "slug")
+        .param("slug", slug)
+        .param("includes", MATERIALS_INCLUDES)
+        .param("fields", MATERIALS_FIELDS)
+        .param("showLockedItems", "true")
+        .build();
   }
 
   ApiRequest deadlines(String user, String course, @Nullable String start) {

@@ -2,6 +2,7 @@ package io.github.courseport.adapters.http.coursera;
 
 import io.github.courseport.adapters.http.exchange.Reply;
 import io.github.courseport.adapters.http.naptime.Verdict;
+import io.github.courseport.core.domain.LearnedUnavailable;
 import io.github.courseport.core.domain.Outcome;
 import io.github.courseport.core.domain.SourceRef;
 import io.github.courseport.core.error.AuthenticationException;
@@ -92,9 +93,25 @@ final class Outcomes {
   }
 
   /**
+   * Whether an outcome says that the route it was asked of is gone for this run (every route it
+   * names, when it combines several): asking another route may still answer.
+   */
+  static boolean routeGone(Outcome<?> o) {
+    if (o.status() != Outcome.Status.UNAVAILABLE) {
+      return false;
+    }
+    for (String part : o.reason().split("; then ", -1)) {
+      if (!part.contains(": " + LearnedUnavailable.gone(""))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
    * The better of two outcomes for the same key, the second from a fallback resource: found wins,
-   * then a gap over an absence; two gaps combine their reasons (failed if either failed); two
-   * absences are absent. The references of both are kept.
+   * then a gap over an absence (but an absence over a route that is gone); two gaps combine their
+   * reasons (failed if either failed); two absences are absent. The references of both are kept.
    */
   static <V> Outcome<V> orElse(Outcome<V> first, Outcome<V> second) {
     if (first.status() == Outcome.Status.FOUND) {
@@ -102,6 +119,13 @@ final class Outcomes {
     }
     if (second.status() == Outcome.Status.FOUND) {
       return second;
+    }
+    // A route that is gone is no answer at all: whatever the other route said stands.
+    if (routeGone(first) && !second.isGap()) {
+      return second;
+    }
+    if (routeGone(second) && !first.isGap()) {
+      return first;
     }
     List<SourceRef> refs = new ArrayList<>(first.sources());
     second.sources().stream().filter(s -> !refs.contains(s)).forEach(refs::add);

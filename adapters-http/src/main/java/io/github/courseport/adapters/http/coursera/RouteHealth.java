@@ -7,6 +7,7 @@ import io.github.courseport.core.domain.LearnedUnavailable;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -14,16 +15,29 @@ import org.slf4j.LoggerFactory;
 
 /**
  * What the run has learned about each route (a resource asked in one way: by id, with {@code ids=},
- * with a finder, or whole): after {@link #LEARN_AFTER} answers in a row that say the route is gone
- * (a page that is still HTML after its retries, a 404 of the whole resource, a 405 or a routing
- * error), it is taken as unavailable for the rest of the run, and its later requests are not sent
- * but answered here with a gap that names the resource and how it was learned. Any data from the
- * route (or a 404 of one element, which shows the route answers) starts the count again.
+ * with a finder, or whole).
  *
- * <p>One instance serves every port of one source, whatever the transport, so a resource that keeps
- * answering HTML costs a bounded number of requests, not retries for every course. Learning is per
- * route rather than per resource so that a refused {@code ids=} route still leaves the by-id route
- * (its fallback) to be asked. Thread-safe.
+ * <ul>
+ *   <li><b>Probing.</b> A route not yet seen answering is asked once before a round fans out over
+ *       it: the first call to need it sends one request (the probe) and the others wait for its
+ *       answer. If the route answers (data, or a 404 of one element), everything is sent; if it
+ *       says it is gone, the call's other requests to it are not sent. So a dead route costs a
+ *       handful of requests per run whatever the number of courses, in every transport.
+ *   <li><b>Learning.</b> After {@link #LEARN_AFTER} answers in a row that say the route is gone (a
+ *       page that is still HTML after its retries, a 404 of the whole resource, a 405 or a routing
+ *       error), it is taken as gone for the rest of the run and no request of it is sent again. Any
+ *       data from the route (or a 404 of one element) starts the count again.
+ *   <li><b>One wording.</b> Every reply that says a route is gone, sent or not, is worded the same
+ *       way ({@link LearnedUnavailable#gone}: the resource and what its first gone answer said) and
+ *       cites no document, so that which request happened to carry the news (the probe, a request
+ *       in flight, one not sent) never shows in the record: the same answers give the same record
+ *       in every run and every transport. The documents themselves stay in the call's documents,
+ *       and so in the archive.
+ * </ul>
+ *
+ * <p>One instance serves every port of one source. Learning is per route rather than per resource
+ * so that a refused {@code ids=} route still leaves the by-id route (its fallback) to be asked.
+ * Thread-safe; a caller never waits for a probe while it holds one of its own.
  */
 final class RouteHealth {
   private static final Logger LOG = LoggerFactory.getLogger(RouteHealth.class);
@@ -47,10 +61,23 @@ final class RouteHealth {
     this.redact = redact;
   }
 
-  /** A route's count of gone answers in a row, and what it learned. */
+  /** A route's state. Guarded by its own monitor. */
   private static final class State {
+    /** Whether the route ever answered (data, or a 404 of one element). */
+    boolean answers;
+
     int inARow;
-    @Nullable Verdict learned;
+    boolean learned;
+
+    /** The canonical verdict of the route's gone answers: the first one's, worded once. */
+    @Nullable Verdict gone;
+
+    /** Released when the probe in flight has its answer; null when none is in flight. */
+    @Nullable CountDownLatch probe;
+  }
+
+  private State state(String route) {
+    return routes.computeIfAbsent(route, k -> new State());
   }
 
   /**
@@ -78,52 +105,109 @@ final class RouteHealth {
     return r.resource() + " " + how;
   }
 
-  /** The reply of a request to a route learned unavailable (nothing is sent), or null. */
-  @Nullable Reply refused(ApiRequest request) {
-    State st = routes.get(route(request));
-    if (st == null) {
-      return null;
+  /** What a call does with the requests of a route before it sends them. */
+  enum Plan {
+    /** The route answered before: send everything. */
+    SEND,
+    /** The route is gone (learned, or its probe said so): send nothing. */
+    REFUSE,
+    /** This call probes the route: send one request, then decide. */
+    PROBE,
+    /** Another call's probe is in flight: wait for it ({@link #await}), then ask again. */
+    WAIT
+  }
+
+  /** What a call should do with the requests of a route; {@link Plan#PROBE} takes the probe. */
+  Plan plan(String route) {
+    State st = state(route);
+    synchronized (st) {
+      if (st.learned) {
+        return Plan.REFUSE;
+      }
+      if (st.answers) {
+        return Plan.SEND;
+      }
+      if (st.probe != null) {
+        return Plan.WAIT;
+      }
+      st.probe = new CountDownLatch(1);
+      return Plan.PROBE;
     }
+  }
+
+  /**
+   * What a call decides after a probe of a route (its own, or another call's it waited for): send
+   * the rest when the route answered or the probe was inconclusive, none when it said the route is
+   * gone.
+   */
+  Plan afterProbe(String route) {
+    State st = state(route);
+    synchronized (st) {
+      return st.learned || (!st.answers && st.gone != null && st.inARow > 0)
+          ? Plan.REFUSE
+          : Plan.SEND;
+    }
+  }
+
+  /** Ends this call's probe of a route: the calls waiting for it go on. */
+  void probed(String route) {
+    State st = state(route);
+    CountDownLatch latch;
+    synchronized (st) {
+      latch = st.probe;
+      st.probe = null;
+    }
+    if (latch != null) {
+      latch.countDown();
+    }
+  }
+
+  /** Waits until the probe in flight on a route (if any) has its answer. */
+  void await(String route) {
+    CountDownLatch latch;
+    State st = state(route);
+    synchronized (st) {
+      latch = st.probe;
+    }
+    if (latch == null) {
+      return;
+    }
+    try {
+      latch.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while a route was probed", e);
+    }
+  }
+
+  /** The reply of a request to a route that is gone, not sent; null when the route is not. */
+  @Nullable Reply refused(ApiRequest request) {
+    State st = state(route(request));
     Verdict v;
     synchronized (st) {
-      v = st.learned;
+      v = st.gone;
     }
     return v == null ? null : new Reply(request.resource(), v, List.of(), null, 0);
   }
 
   /**
-   * A reply that says its route is gone, worded as learned once the route is learned unavailable
-   * (the answers that taught it, and those that were on their way then), so that the report can
-   * name the resource even when every request of it was already sent; any other reply as it is.
+   * A reply as the record should see it: one that says its route is gone is worded with the route's
+   * canonical verdict and cites no document of its own (its documents stay with the call); any
+   * other reply as it is.
    */
-  Reply worded(ApiRequest request, Reply reply) {
-    Verdict v = reply.verdict();
-    if (!saysGone(v)) {
+  Reply canonical(ApiRequest request, Reply reply) {
+    if (!saysGone(reply.verdict())) {
       return reply;
     }
-    State st = routes.get(route(request));
-    if (st == null) {
-      return reply;
-    }
-    int n;
+    State st = state(route(request));
+    Verdict v;
     synchronized (st) {
-      if (st.learned == null) {
-        return reply;
+      if (st.gone == null) {
+        st.gone = canonicalVerdict(reply.verdict());
       }
-      n = st.inARow;
+      v = st.gone;
     }
-    String reason = LearnedUnavailable.learned(n, v.reason());
-    Verdict worded =
-        v instanceof Verdict.Transient t
-            ? new Verdict.Transient(reason, t.retryAfter(), t.status(), t.notJson())
-            : new Verdict.Gone(reason, ((Verdict.Gone) v).status());
-    return new Reply(
-        reply.resource(),
-        worded,
-        reply.documents(),
-        reply.last(),
-        reply.attempts(),
-        reply.evidence());
+    return new Reply(reply.resource(), v, reply.documents(), null, reply.attempts());
   }
 
   /** Takes note of a reply that came from the server (or from a transport on its behalf). */
@@ -135,30 +219,31 @@ final class RouteHealth {
       return; // a transient failure, a refusal, a 401/403: nothing about the route
     }
     String route = route(request);
-    State st = routes.computeIfAbsent(route, k -> new State());
-    Verdict learned = null;
+    State st = state(route);
     int n;
     synchronized (st) {
-      if (st.learned != null) {
+      if (st.learned) {
         return;
       }
       if (works) {
+        st.answers = true;
         st.inARow = 0;
         return;
       }
-      n = ++st.inARow;
-      if (n >= learnAfter) {
-        learned = learnedVerdict(v, reply.attempts(), n);
-        st.learned = learned;
+      if (st.gone == null) {
+        st.gone = canonicalVerdict(v);
       }
+      n = ++st.inARow;
+      if (n < learnAfter) {
+        return;
+      }
+      st.learned = true;
     }
-    if (learned != null) {
-      LOG.warn(
-          "{}: {} answers in a row said the route is gone ({}): it is not asked again in this run",
-          route,
-          n,
-          redact.apply(why(v, reply.attempts())));
-    }
+    LOG.warn(
+        "{}: {} answers in a row said the route is gone ({}): it is not asked again in this run",
+        route,
+        n,
+        redact.apply(why(v, reply.attempts())));
   }
 
   /** Whether a reply (after its retries) says that the route is gone. */
@@ -167,10 +252,14 @@ final class RouteHealth {
         || (v instanceof Verdict.Transient t && t.notJson());
   }
 
-  /** The gone verdict for the later requests of a learned route; keeps what a 404 means. */
-  private static Verdict learnedVerdict(Verdict last, int attempts, int answers) {
-    int status = last instanceof Verdict.Gone g ? g.status() : 200;
-    return new Verdict.Gone(LearnedUnavailable.notAsked(answers, why(last, attempts)), status);
+  /**
+   * The verdict every gone answer of a route is worded as: a gone verdict with the first answer's
+   * status (so that a 404 of the whole resource keeps its meaning) and a reason that names no
+   * attempt count, no request and no run.
+   */
+  private static Verdict canonicalVerdict(Verdict first) {
+    int status = first instanceof Verdict.Gone g ? g.status() : 200;
+    return new Verdict.Gone(LearnedUnavailable.gone(first.reason()), status);
   }
 
   private static String why(Verdict v, int attempts) {

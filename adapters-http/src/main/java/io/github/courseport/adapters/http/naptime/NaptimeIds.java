@@ -80,4 +80,29 @@ public final class NaptimeIds {
     }
     return sb.toString();
   }
+
+  /** The parts of a composite id, unescaped: {@code "1~child!~X"} is {@code [1, child~X]}. */
+  public static List<String> parts(String composite) {
+    List<String> out = new ArrayList<>();
+    StringBuilder part = new StringBuilder();
+    for (int i = 0; i < composite.length(); i++) {
+      char c = composite.charAt(i);
+      if (c == '!' && i + 1 < composite.length()) {
+        part.append(composite.charAt(++i));
+      } else if (c == '~') {
+        out.add(part.toString());
+        part.setLength(0);
+      } else {
+        part.append(c);
+      }
+    }
+    out.add(part.toString());
+    return out;
+  }
+
+  /** The last part of a composite id ({@code user~course~item} gives {@code item}). */
+  public static String lastPart(String composite) {
+    List<String> parts = parts(composite);
+    return parts.get(parts.size() - 1);
+  }
 }
