@@ -20,6 +20,7 @@ public interface DemoServer {
    *
    * @param laterDays serve the demo learner this many days later ({@code Learners.later}); 0 for
    *     the demo learner as it is
+   * @param era the generation of Coursera's API to speak: {@code today} or {@code 2015}
    */
-  Running start(int laterDays);
+  Running start(int laterDays, String era);
 }

@@ -21,6 +21,8 @@ import org.jspecify.annotations.Nullable;
  *     Coursera host, unlimited for a loopback one (the demo, a fake server)
  * @param csvBom the CSV views start with a UTF-8 byte-order mark (for spreadsheets that need one)
  * @param laterDays with {@code demo}: serve the demo learner this many days later (0: as it is)
+ * @param demoEra with {@code demo}: the generation of Coursera's API the demo server speaks ({@code
+ *     today} or {@code 2015})
  */
 public record ExportOptions(
     boolean demo,
@@ -38,4 +40,5 @@ public record ExportOptions(
     boolean quiet,
     boolean verbose,
     boolean csvBom,
-    int laterDays) {}
+    int laterDays,
+    String demoEra) {}

@@ -143,7 +143,7 @@ public final class ExportRunner {
         return export(
             () -> factory.get().open(settings), session::redact, a -> {}, progress, handle);
       }
-      try (DemoServer.Running server = demo.start(options.laterDays())) {
+      try (DemoServer.Running server = demo.start(options.laterDays(), options.demoEra())) {
         info("demo: a fake Coursera server with the demo learner listens at " + server.baseUri());
         SourceSettings settings =
             settings(server.baseUri(), server.baseUri(), server.credentials());
@@ -423,13 +423,11 @@ public final class ExportRunner {
       console
           .err()
           .println(
-              "Learned unavailable: "
+              "Gone for this run: "
                   + l.resource()
-                  + " (after "
-                  + l.answers()
-                  + " answers in a row: "
+                  + " ("
                   + l.why()
-                  + "), not asked again; it cost "
+                  + "), asked no more; it cost "
                   + l.parts().size()
                   + " part(s) of the record.");
     }

@@ -5,6 +5,7 @@ import dagger.Provides;
 import dagger.multibindings.IntoMap;
 import dagger.multibindings.StringKey;
 import io.github.courseport.adapters.fixtures.Learners;
+import io.github.courseport.adapters.fixtures.server.Era;
 import io.github.courseport.adapters.fixtures.server.FakeCourseraServer;
 import io.github.courseport.adapters.fixtures.server.InMemoryCoursera;
 import io.github.courseport.adapters.http.HttpSourceProvider;
@@ -30,7 +31,7 @@ public final class FixturesSourceModule {
 
   @Provides
   static DemoServer demoServer() {
-    return laterDays -> {
+    return (laterDays, era) -> {
       byte[] random = new byte[16];
       new SecureRandom().nextBytes(random);
       FakeCourseraServer server =
@@ -38,6 +39,7 @@ public final class FixturesSourceModule {
               .learner(laterDays > 0 ? Learners.later(Learners.demo(), laterDays) : Learners.demo())
               .cauth("demo-" + HexFormat.of().formatHex(random))
               .port(0)
+              .era(Era.of(era))
               .start();
       return new DemoServer.Running() {
         @Override

@@ -7,6 +7,7 @@ import io.github.courseport.export.archive.BagArchive;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -86,6 +87,15 @@ public final class ExportCommand implements Callable<Integer> {
               + " made, a grade improved, a deadline moved, one course joined and one left. For"
               + " trying courseport diff.")
   @Nullable Integer later;
+
+  @Option(
+      names = "--era",
+      paramLabel = "ERA",
+      description =
+          "With --demo: which generation of Coursera's API the demo server speaks: today (the"
+              + " default: the routes that answer now, the retired ones answering the web app's"
+              + " page) or 2015 (the routes of the 2015 notes).")
+  @Nullable String era;
 
   @Option(
       names = "--cookie-file",
@@ -235,6 +245,9 @@ public final class ExportCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(
           cmd, "--later DAYS needs --demo and DAYS between 1 and 3650");
     }
+    if (era != null && (!demo || !List.of("today", "2015").contains(era))) {
+      throw new CommandLine.ParameterException(cmd, "--era ERA needs --demo and ERA today or 2015");
+    }
     checkUrl(cmd, baseUrl, "--base-url");
     checkUrl(cmd, apiBaseUrl, "--api-base-url");
     ExportOptions options =
@@ -254,7 +267,8 @@ public final class ExportCommand implements Callable<Integer> {
             quiet,
             verbose,
             csvBom,
-            later == null ? 0 : later);
+            later == null ? 0 : later,
+            era == null ? "today" : era);
     Console console =
         new Console(
             cmd.getOut(),

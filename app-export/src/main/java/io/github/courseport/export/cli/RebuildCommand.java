@@ -237,7 +237,8 @@ public final class RebuildCommand implements Callable<Integer> {
               quiet,
               verbose,
               startsWithBom(reader),
-              0);
+              0,
+              "today");
       if (!quiet) {
         console
             .err()

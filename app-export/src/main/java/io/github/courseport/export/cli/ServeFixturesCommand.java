@@ -2,6 +2,7 @@ package io.github.courseport.export.cli;
 
 import io.github.courseport.adapters.fixtures.Learner;
 import io.github.courseport.adapters.fixtures.Learners;
+import io.github.courseport.adapters.fixtures.server.Era;
 import io.github.courseport.adapters.fixtures.server.FakeCourseraServer;
 import io.github.courseport.adapters.fixtures.server.Fault;
 import io.github.courseport.adapters.fixtures.server.FaultPlan;
@@ -132,6 +133,16 @@ public final class ServeFixturesCommand implements Callable<Integer> {
               + " one left. Export before and after, then compare with courseport diff.")
   @Nullable Integer later;
 
+  @Option(
+      names = "--era",
+      paramLabel = "ERA",
+      defaultValue = "today",
+      description =
+          "Which generation of Coursera's API to speak: today (default: retired routes answer the"
+              + " web app's page, today's grades route answers, memberships are bare) or 2015"
+              + " (the routes of the 2015 notes).")
+  String era = "today";
+
   @Option(names = "--page-size", paramLabel = "N", description = "Elements per page.")
   @Nullable Integer pageSize;
 
@@ -197,6 +208,11 @@ public final class ServeFixturesCommand implements Callable<Integer> {
             .gone(new LinkedHashSet<>(gone))
             .quirks(quirked)
             .html(new LinkedHashSet<>(html));
+    try {
+      b.era(Era.of(era));
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(cmd, "--era: " + e.getMessage());
+    }
     if (cauth != null) {
       b.cauth(cauth);
     }
@@ -229,6 +245,8 @@ public final class ServeFixturesCommand implements Callable<Integer> {
           .println(
               "Serving "
                   + who.name()
+                  + " as Coursera's API of "
+                  + server.era()
                   + " on both Coursera hosts at "
                   + server.baseUri()
                   + "; stats at "

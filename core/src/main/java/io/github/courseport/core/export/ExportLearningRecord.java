@@ -163,7 +163,13 @@ public final class ExportLearningRecord {
       listed.named(list.courseIds(), listsOutcome, "courseLists", false);
     }
     Set<SpecializationId> specIds = new TreeSet<>();
-    specOutcome.received().orElse(List.of()).forEach(m -> specIds.add(m.specializationId()));
+    Set<SpecializationId> joinedSpecs = new TreeSet<>();
+    for (SpecializationMembership m : specOutcome.received().orElse(List.of())) {
+      specIds.add(m.specializationId());
+      if (m.joined()) {
+        joinedSpecs.add(m.specializationId());
+      }
+    }
     Set<SessionId> sessionIds = new TreeSet<>();
     v1.enrollments().forEach(e -> addIfPresent(sessionIds, e.sessionId()));
 
@@ -174,7 +180,8 @@ public final class ExportLearningRecord {
     KeyedResult<CourseId, Course> courses = settleKeyed("courses", coursesFuture);
     checkFatal();
     // The courses of the specializations the learner joined are theirs too; those no list named
-    // are looked up now (nothing more is asked when the lists named them all).
+    // are looked up now (nothing more is asked when the lists named them all). A specialization
+    // the learner left or only looked at (NOT_ENROLLED) is kept in the record, its courses are not.
     KeyedResult<SpecializationId, Specialization> joined = join(specsFuture);
     List<CourseId> fromSpecs = new ArrayList<>();
     joined
@@ -182,6 +189,7 @@ public final class ExportLearningRecord {
         .forEach(
             (sid, o) ->
                 o.found()
+                    .filter(spec -> joinedSpecs.contains(sid))
                     .ifPresent(
                         spec -> {
                           for (CourseId c : spec.courseIds()) {

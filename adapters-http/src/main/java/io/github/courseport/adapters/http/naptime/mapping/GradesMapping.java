@@ -124,17 +124,20 @@ public final class GradesMapping {
           new AssignmentGroupGrade(
               keyOf(w, "gradedAssignmentGroupId"), name, w.number("grade"), dropped, w.extras()));
     }
+    String passingState = e.text("passingState");
+    Double overallGrade = e.number("overallGrade");
+    Double verifiedGrade = e.number("verifiedGrade");
     return new CourseGrade(
         course,
         null,
-        e.text("passingState"),
+        passingState,
         items,
         null,
         null,
         null,
-        e.extras(),
-        e.number("overallGrade"),
-        e.number("verifiedGrade"),
+        e.extras(), // after every field is read, so that only the unread ones remain
+        overallGrade,
+        verifiedGrade,
         tracks,
         itemGroups,
         assignmentGroups);
