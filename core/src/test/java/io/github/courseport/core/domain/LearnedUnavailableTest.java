@@ -13,19 +13,19 @@ class LearnedUnavailableTest {
   }
 
   @Test
-  void theReportNamesTheResourceItsAnswersAndEveryPartItCost() {
+  void theReportNamesEachGoneResourceOnceWithWhyAndEveryPartItCost() {
     String html = "HTTP 200 with an HTML page instead of JSON";
     List<CompletenessReport.Gap> gaps =
         CompletenessReport.builder()
-            .add("completionEvents", "c1", Outcome.unavailable(EVENTS + ": " + html))
+            .add(
+                "completionEvents",
+                "c1",
+                Outcome.unavailable(EVENTS + ": " + LearnedUnavailable.gone(html)))
             .add(
                 "completionEvents",
                 "c2",
-                Outcome.unavailable(EVENTS + ": " + LearnedUnavailable.learned(3, html)))
-            .add(
-                "completionEvents",
-                "c3",
-                Outcome.unavailable(EVENTS + ": " + LearnedUnavailable.notAsked(3, html)))
+                Outcome.unavailable(EVENTS + ": " + LearnedUnavailable.gone(html)))
+            .add("completionEvents", "c3", Outcome.unavailable(EVENTS + ": " + html))
             .add("grades", "c1", Outcome.failed("onDemandCourseGrades.v1: HTTP 503"))
             .build()
             .gaps();
@@ -33,24 +33,24 @@ class LearnedUnavailableTest {
     assertThat(learned)
         .containsExactly(
             new LearnedUnavailable(
-                EVENTS,
-                3,
-                html,
-                List.of("completionEvents c1", "completionEvents c2", "completionEvents c3")));
+                EVENTS, html, List.of("completionEvents c1", "completionEvents c2")));
   }
 
   @Test
-  void aReasonCombinedWithAFallbackIsFoundAndNothingIsInventedWithoutTheMark() {
+  void everyRouteOfACombinedReasonIsFoundAndNothingIsInventedWithoutTheMark() {
     String reason =
-        "onDemandCoursesProgress.v1: "
-            + LearnedUnavailable.notAsked(3, "HTTP 404 (Not Found)")
-            + "; then opencourse.v1: HTTP 503 (after 6 attempts)";
+        "onDemandCourseViewGrades.v1: "
+            + LearnedUnavailable.gone("HTTP 200 with an HTML page instead of JSON")
+            + "; then onDemandCourseGrades.v1: "
+            + LearnedUnavailable.gone("HTTP 404 (Not Found)");
     List<LearnedUnavailable> learned =
-        LearnedUnavailable.of(List.of(gap("progress", "c1", reason)));
-    assertThat(learned).hasSize(1);
-    assertThat(learned.get(0).resource()).isEqualTo("onDemandCoursesProgress.v1");
+        LearnedUnavailable.of(List.of(gap("grades", "c1", reason), gap("grades", "c2", reason)));
+    assertThat(learned)
+        .extracting(LearnedUnavailable::resource)
+        .containsExactly("onDemandCourseGrades.v1", "onDemandCourseViewGrades.v1");
     assertThat(learned.get(0).why()).isEqualTo("HTTP 404 (Not Found)");
-    assertThat(learned.get(0).parts()).containsExactly("progress c1");
+    assertThat(learned.get(1).why()).isEqualTo("HTTP 200 with an HTML page instead of JSON");
+    assertThat(learned.get(1).parts()).containsExactly("grades c1", "grades c2");
     assertThat(LearnedUnavailable.of(List.of(gap("grades", "c1", "grades: HTTP 404")))).isEmpty();
   }
 }

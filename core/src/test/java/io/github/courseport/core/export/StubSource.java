@@ -7,6 +7,7 @@ import io.github.courseport.core.domain.CourseFamily;
 import io.github.courseport.core.domain.CourseGrade;
 import io.github.courseport.core.domain.CourseId;
 import io.github.courseport.core.domain.CourseList;
+import io.github.courseport.core.domain.CourseOutline;
 import io.github.courseport.core.domain.CourseProgress;
 import io.github.courseport.core.domain.CourseSchedule;
 import io.github.courseport.core.domain.DeadlineSettings;
@@ -330,6 +331,11 @@ final class StubSource {
     families.put(
         CourseFamily.COMPLETION_EVENTS,
         family(CourseFamily.COMPLETION_EVENTS, id -> new CompletionEvents(id, List.of())));
+    families.put(
+        CourseFamily.OUTLINE,
+        family(
+            CourseFamily.OUTLINE,
+            id -> new CourseOutline(id, List.of(), List.of(), Extras.none())));
     return new SourcePorts("stub", identity, lists, catalog, families, keysPerCall, callsInFlight);
   }
 

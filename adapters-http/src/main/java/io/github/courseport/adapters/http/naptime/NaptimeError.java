@@ -29,6 +29,18 @@ public record NaptimeError(@Nullable String errorCode, @Nullable String message)
     return Optional.of(new NaptimeError(code, message));
   }
 
+  /**
+   * Whether a 404's body is the API's own "no such element" rather than a missing route: a Naptime
+   * error with an {@code errorCode} (2015), or today's {@code {"message":"","statusCode":404}}.
+   */
+  public static boolean saysNoSuchElement(JsonNode tree) {
+    if (of(tree).filter(e -> e.errorCode() != null).isPresent()) {
+      return true;
+    }
+    JsonNode status = tree.get("statusCode");
+    return status != null && status.isIntegralNumber() && status.asInt() == 404;
+  }
+
   /** Whether this is a {@code Routing error} (a finder or get-all the resource lacks). */
   public boolean isRoutingError() {
     return errorCode == null && message != null && message.startsWith("Routing error");

@@ -163,8 +163,7 @@ public sealed interface Verdict {
       case 401 -> new Unauthenticated(head);
       case 403 -> new Denied(head);
       case 404 ->
-          expect == Expect.ELEMENT
-                  && json.flatMap(NaptimeError::of).filter(e -> e.errorCode() != null).isPresent()
+          expect == Expect.ELEMENT && json.filter(NaptimeError::saysNoSuchElement).isPresent()
               ? new Missing(head)
               : new Gone(head, status);
       case 405, 410, 501 -> new Gone(head, status);
