@@ -60,6 +60,17 @@ class FaultsTest {
     return LEARNER.facts().onDemandCourses().size();
   }
 
+  /**
+   * The retries of the sub-requests to today's grades route, which the 2015 era lacks: its probes
+   * answer the web app's page, each retried up to the HTML attempts.
+   */
+  private static long htmlRetriesOfMissingRoutes(ServerStats stats) {
+    long attempts = stats.requests("onDemandCourseViewGrades.v1");
+    assertThat(attempts % RetryPolicy.HTML_ATTEMPTS).isZero();
+    assertThat(attempts).isLessThanOrEqualTo(3L * RetryPolicy.HTML_ATTEMPTS);
+    return attempts / RetryPolicy.HTML_ATTEMPTS * (RetryPolicy.HTML_ATTEMPTS - 1);
+  }
+
   @Test
   void aFailedSubResponseIsRetriedAloneAndItsBatchMatesAreKept() {
     FaultPlan plan =
@@ -78,7 +89,8 @@ class FaultsTest {
       assertThat(stats.requests(Resources.SCHEDULES)).isEqualTo(onDemandCourses());
       assertThat(stats.requests(Resources.HOME_PROGRESS)).isEqualTo(onDemandCourses());
       assertThat(stats.requests(Resources.DEADLINES)).isEqualTo(onDemandCourses());
-      assertThat(batch.stats().subRequestRetries()).isEqualTo(2 * onDemandCourses());
+      assertThat(batch.stats().subRequestRetries())
+          .isEqualTo(2 * onDemandCourses() + htmlRetriesOfMissingRoutes(stats));
       assertThat(batch.stats().retries()).isZero();
       // the failed answers are raw documents of their own, next to the good ones
       long failedGradeDocs =
@@ -166,11 +178,29 @@ class FaultsTest {
       Fakes.Exported e = Fakes.export(batch.ports(), 4);
       assertSameRecordsAsWithoutFaults(e);
       ServerStats stats = server.stats();
-      // every batch met its two faults, then went through on the third attempt
+      // Every batch met its two faults, then went through on the third attempt. (The fake counts
+      // faults by request body: a batch that repeats another's body exactly, such as the retry of
+      // a lone probe that met the web app's page, shares its budget and meets none.)
       assertThat(stats.requests(Resources.BATCH)).isEqualTo(batch.stats().batchRequests());
-      assertThat(3 * stats.faults(fault)).isEqualTo(2 * stats.requests(Resources.BATCH));
-      assertThat(batch.stats().retries()).isEqualTo(stats.faults(fault));
-      assertThat(batch.stats().subRequestRetries()).isZero();
+      assertThat(3 * stats.faults(fault)).isLessThanOrEqualTo(2 * stats.requests(Resources.BATCH));
+      assertThat(3 * stats.faults(fault))
+          .isGreaterThanOrEqualTo(2 * (stats.requests(Resources.BATCH) - 3));
+      if (fault == Fault.RESET || fault == Fault.TRUNCATED) {
+        // The JDK client may itself re-send a request whose reused connection was cut, unseen.
+        assertThat(batch.stats().retries()).isPositive().isLessThanOrEqualTo(stats.faults(fault));
+      } else {
+        assertThat(batch.stats().retries()).isEqualTo(stats.faults(fault));
+      }
+      // The batch faults are retried as whole requests: no sub-request of the record's families
+      // is asked twice. Only today's grades route, which this era (2015) lacks, answers the web
+      // app's page to its probes, and those may be retried as sub-requests.
+      if (fault != Fault.TRUNCATED) { // a truncated answer was computed whole, sub-requests too
+        assertThat(stats.requests(Resources.SCHEDULES)).isEqualTo(onDemandCourses());
+        assertThat(stats.requests(Resources.GRADES)).isEqualTo(onDemandCourses());
+        assertThat(stats.requests(Resources.DEADLINES)).isEqualTo(onDemandCourses());
+      }
+      assertThat(batch.stats().subRequestRetries())
+          .isLessThanOrEqualTo(htmlRetriesOfMissingRoutes(stats));
       // the failed answers of the batch requests are kept as evidence, once per port call
       if (fault != Fault.RESET && fault != Fault.TRUNCATED) {
         assertThat(e.archive().documents())
@@ -207,8 +237,11 @@ class FaultsTest {
                 assertThat(o.sources()).hasSize(1); // three identical 500 bodies: one reference
               });
       SourceUnderTest.assertProvenance(r.outcomes().values(), r.documents());
-      assertThat(r.documents()).hasSize(3).allMatch(d -> d.status() == 500);
-      assertThat(server.stats().requests(Resources.BATCH)).isEqualTo(3);
+      // Both routes are new to the run: one request of each is probed first (one batch, three
+      // attempts); the probes fail, which says nothing about the routes, so the third request is
+      // sent after them (another batch, three attempts).
+      assertThat(r.documents()).hasSize(6).allMatch(d -> d.status() == 500);
+      assertThat(server.stats().requests(Resources.BATCH)).isEqualTo(6);
       // one v2 chunk, one v1 chunk of catalog.v1/courses and the same v1 ids in courses.v1
       assertThat(batch.stats().subRequests()).isEqualTo(3);
     }

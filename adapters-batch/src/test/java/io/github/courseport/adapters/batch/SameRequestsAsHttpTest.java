@@ -47,7 +47,9 @@ class SameRequestsAsHttpTest {
     for (SourceDocument d : exported.archive().documents()) {
       assertThat(d.transport()).isEqualTo(transport);
       assertThat(d.method()).isEqualTo(method);
-      if (d.status() == 200) {
+      // Data answers: which request probed a route that answers the web app's page (a route the
+      // era lacks) depends on timing, and is no data.
+      if (d.status() == 200 && d.contentType() != null && d.contentType().contains("json")) {
         String before = out.put(d.request(), d.sha256());
         if (before != null) {
           assertThat(d.sha256()).as("the same request twice").isEqualTo(before);

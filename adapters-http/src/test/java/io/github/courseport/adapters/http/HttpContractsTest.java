@@ -2,8 +2,10 @@ package io.github.courseport.adapters.http;
 
 import io.github.courseport.adapters.fixtures.Learner;
 import io.github.courseport.adapters.fixtures.Learners;
+import io.github.courseport.adapters.fixtures.server.Era;
 import io.github.courseport.adapters.fixtures.server.FakeCourseraServer;
 import io.github.courseport.core.contract.AllContracts;
+import io.github.courseport.core.contract.CourseFamilyPortContract;
 import io.github.courseport.core.contract.ExpectedLearner;
 import io.github.courseport.core.domain.ExternalUserId;
 import io.github.courseport.core.port.SourcePorts;
@@ -30,12 +32,14 @@ class HttpContractsTest {
 
   private FakeCourseraServer demoServer;
   private FakeCourseraServer syntheticServer;
+  private FakeCourseraServer todayServer;
   final List<HttpCourseraAdapter> adapters = Collections.synchronizedList(new ArrayList<>());
 
   @BeforeAll
   void start() {
     demoServer = FakeCourseraServer.builder().learner(DEMO).start();
     syntheticServer = FakeCourseraServer.builder().learner(SYNTHETIC).pageSize(4).seed(7).start();
+    todayServer = FakeCourseraServer.builder().learner(SYNTHETIC).era(Era.TODAY).start();
   }
 
   @AfterAll
@@ -43,6 +47,7 @@ class HttpContractsTest {
     adapters.forEach(HttpCourseraAdapter::close);
     demoServer.close();
     syntheticServer.close();
+    todayServer.close();
   }
 
   SourcePorts demo() {
@@ -80,6 +85,30 @@ class HttpContractsTest {
     @Override
     public SourcePorts source() {
       return synthetic();
+    }
+
+    @Override
+    public ExpectedLearner expected() {
+      return SYNTHETIC_EXPECTED;
+    }
+
+    @Override
+    protected Set<ExternalUserId> knownExternalIds() {
+      return Set.of(SYNTHETIC.facts().externalId());
+    }
+  }
+
+  /**
+   * The same families from today's API: today's grades route answers, 2015's does not; every other
+   * family answers as in 2015, so the same courses are found.
+   */
+  @Nested
+  class SyntheticToday extends CourseFamilyPortContract {
+    @Override
+    public SourcePorts source() {
+      HttpCourseraAdapter a = Fakes.adapter(todayServer).build();
+      adapters.add(a);
+      return a.ports();
     }
 
     @Override
