@@ -29,9 +29,6 @@ class LearnedUnavailableTest {
   private static final String DEFAULT_NOTES = "onDemandDefaultInstructorNotes.v1";
   private static final String GRADES = "onDemandCourseGrades.v1";
 
-  /** Gone answers in a row that teach the API layer a route is unavailable (its RouteHealth). */
-  private static final int LEARN_AFTER = 3;
-
   private static final String VIEW_GRADES = "onDemandCourseViewGrades.v1";
 
   private static long cleanRequests(String resource) {
@@ -70,9 +67,9 @@ class LearnedUnavailableTest {
     // One wording for every course, whether its request was the probe, waited for it, or came
     // after the route was learned.
     assertThat(gaps.stream().map(CompletenessReport.Gap::reason).distinct()).hasSize(1);
-    // Only the probes: one route, a handful of answers (each after its HTML attempts), whatever
-    // the number of courses and calls in flight.
-    assertThat(run.requests()).isLessThanOrEqualTo((long) LEARN_AFTER * RetryPolicy.HTML_ATTEMPTS);
+    // Only the probe: one request (with its HTML attempts), whatever the number of courses and
+    // calls in flight.
+    assertThat(run.requests()).isEqualTo(RetryPolicy.HTML_ATTEMPTS);
     List<LearnedUnavailable> learned = LearnedUnavailable.of(report.gaps());
     assertThat(learned).extracting(LearnedUnavailable::resource).containsExactly(EVENTS);
     assertThat(learned.get(0).why()).contains("HTML");
@@ -95,7 +92,7 @@ class LearnedUnavailableTest {
     // A 404 of the whole resource is not retried, and the by-id route is not tried either (a
     // 404 there would read as "no such element", and hide the gap). Today's grades route does not
     // exist in this era (2015) either: both routes are named, once, each in the same words.
-    assertThat(run.requests()).isLessThanOrEqualTo(LEARN_AFTER);
+    assertThat(run.requests()).isEqualTo(1);
     assertThat(run.requests()).isLessThan(clean);
     assertThat(gaps.stream().map(CompletenessReport.Gap::reason).distinct()).hasSize(1);
     List<LearnedUnavailable> learned = LearnedUnavailable.of(report.gaps());
@@ -115,7 +112,7 @@ class LearnedUnavailableTest {
         .isNotEmpty()
         .allSatisfy(g -> assertThat(g.reason()).contains(DEFAULT_NOTES));
     assertThat(report.gaps()).noneMatch(g -> g.family().equals("instructorNotes"));
-    assertThat(run.requests()).isLessThanOrEqualTo((long) LEARN_AFTER * RetryPolicy.HTML_ATTEMPTS);
+    assertThat(run.requests()).isEqualTo(RetryPolicy.HTML_ATTEMPTS);
     assertThat(LearnedUnavailable.of(report.gaps()))
         .extracting(LearnedUnavailable::resource)
         .containsExactly(DEFAULT_NOTES);

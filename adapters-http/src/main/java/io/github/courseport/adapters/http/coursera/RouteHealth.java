@@ -143,9 +143,7 @@ final class RouteHealth {
   Plan afterProbe(String route) {
     State st = state(route);
     synchronized (st) {
-      return st.learned || (!st.answers && st.gone != null && st.inARow > 0)
-          ? Plan.REFUSE
-          : Plan.SEND;
+      return st.learned ? Plan.REFUSE : Plan.SEND;
     }
   }
 
@@ -234,7 +232,9 @@ final class RouteHealth {
         st.gone = canonicalVerdict(v);
       }
       n = ++st.inARow;
-      if (n < learnAfter) {
+      // A route that never answered is gone after its first gone answer (itself the end of its
+      // retries); one that answered before, after a few in a row.
+      if (st.answers && n < learnAfter) {
         return;
       }
       st.learned = true;

@@ -52,6 +52,7 @@ class RouteHealthTest {
     ApiRequest a = ENDPOINTS.gradesByIds("a");
     ApiRequest b = ENDPOINTS.gradesByIds("b");
     String route = RouteHealth.route(a);
+    health.observe(b, reply(b, DATA, 1)); // the route answers: only a few gone answers teach it
     health.observe(a, reply(a, HTML, 3));
     health.observe(a, reply(a, HTML, 3));
     health.observe(b, reply(b, DATA, 1));
@@ -126,9 +127,22 @@ class RouteHealthTest {
     health.probed(route);
     other.join(10_000);
     assertThat(other.isAlive()).isFalse();
-    // The probe said the route is gone: the waiting call sends nothing to it.
+    // The probe said the route is gone, and it never answered: gone for the run. The waiting call
+    // sends nothing to it, and neither does any later one.
     assertThat(after.get()).isEqualTo(RouteHealth.Plan.REFUSE);
-    // Not learned yet: the next call probes again (one request), it does not fan out.
+    assertThat(health.plan(route)).isEqualTo(RouteHealth.Plan.REFUSE);
+  }
+
+  @Test
+  void aProbeThatAnswersLetsTheRoundFanOut() {
+    RouteHealth health = new RouteHealth(3, s -> s);
+    ApiRequest a = ENDPOINTS.gradesByIds("a");
+    String route = RouteHealth.route(a);
+    assertThat(health.plan(route)).isEqualTo(RouteHealth.Plan.PROBE);
+    // A failure after its retries says nothing about the route: the rest is sent.
+    health.observe(a, reply(a, new Verdict.Transient("HTTP 503", null, 503), 6));
+    health.probed(route);
+    assertThat(health.afterProbe(route)).isEqualTo(RouteHealth.Plan.SEND);
     assertThat(health.plan(route)).isEqualTo(RouteHealth.Plan.PROBE);
     health.observe(a, reply(a, DATA, 1));
     health.probed(route);
@@ -141,7 +155,6 @@ class RouteHealthTest {
     RouteHealth health = new RouteHealth(2, s -> s);
     ApiRequest a = ENDPOINTS.gradesByIds("a");
     Verdict gone = new Verdict.Gone("HTTP 404 (Not Found): NotFound", 404);
-    health.observe(a, reply(a, gone, 1));
     health.observe(a, reply(a, gone, 1));
     Reply refused = health.refused(a);
     assertThat(refused).isNotNull();

@@ -1,0 +1,116 @@
+package io.github.courseport.adapters.http.coursera;
+
+import io.github.courseport.core.domain.CourseFamily;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The per-course half of the endpoint table, as data: for every family, the routes the API layer
+ * asks, in order. What an export costs follows from it (the bench's request plan reads it), and a
+ * test holds the API layer to it (every resource a family's records cite is one of its routes).
+ * Adding a family adds a line here, and the plan, the test and the docs follow.
+ */
+public final class CourseraRoutes {
+  /** How a route addresses the courses of a port call; it decides how many requests they cost. */
+  public enum Shape {
+    /** {@code ids=} of {@code {userId}~{courseId}}, as many per request as fit a URL. */
+    IDS_OF_OWN,
+    /** {@code ids=} of course ids, as many per request as fit a URL. */
+    IDS_OF_COURSES,
+    /** One element per course, {@code /{userId}~{courseId}}. */
+    ELEMENT_OF_OWN,
+    /** One element per course by its slug (a bare answer). */
+    ELEMENT_BY_SLUG,
+    /** A finder per course by its id, every page followed. */
+    FINDER_BY_COURSE,
+    /** A finder per course by its slug, every page followed (not asked without a slug). */
+    FINDER_BY_SLUG,
+    /** A finder per course by the external ids known (not asked when none is known). */
+    FINDER_BY_EXTERNAL_IDS
+  }
+
+  /** One route: the resource and how it is asked. */
+  public record Route(String resource, Shape shape) {}
+
+  /**
+   * A family's routes.
+   *
+   * @param steps the routes of each step, asked together for every course; a course goes on to the
+   *     next step only when its step's route is gone for the run (today's route first, then 2015's)
+   */
+  public record FamilyRoutes(CourseFamily<?> family, List<List<Route>> steps) {
+    public FamilyRoutes {
+      steps = steps.stream().map(List::copyOf).toList();
+    }
+  }
+
+  private static final Map<CourseFamily<?>, FamilyRoutes> TABLE = table();
+
+  private CourseraRoutes() {}
+
+  private static Map<CourseFamily<?>, FamilyRoutes> table() {
+    Map<CourseFamily<?>, FamilyRoutes> t = new TreeMap<>();
+    put(
+        t,
+        CourseFamily.PROGRESS,
+        List.of(new Route(Endpoints.PROGRESS, Shape.IDS_OF_OWN)),
+        List.of(new Route(Endpoints.OPENCOURSE, Shape.ELEMENT_BY_SLUG)));
+    put(t, CourseFamily.SCHEDULE, List.of(new Route(Endpoints.SCHEDULES, Shape.IDS_OF_COURSES)));
+    put(t, CourseFamily.DEADLINES, List.of(new Route(Endpoints.DEADLINES, Shape.FINDER_BY_COURSE)));
+    put(
+        t,
+        CourseFamily.HOME_PROGRESS,
+        List.of(new Route(Endpoints.HOME_PROGRESS, Shape.IDS_OF_OWN)));
+    put(
+        t,
+        CourseFamily.GRADES,
+        List.of(new Route(Endpoints.VIEW_GRADES, Shape.ELEMENT_OF_OWN)),
+        List.of(new Route(Endpoints.GRADES, Shape.IDS_OF_COURSES)));
+    put(
+        t,
+        CourseFamily.INSTRUCTOR_NOTES,
+        List.of(
+            new Route(Endpoints.NOTES, Shape.FINDER_BY_COURSE),
+            new Route(Endpoints.DEFAULT_NOTES, Shape.FINDER_BY_COURSE)));
+    put(
+        t,
+        CourseFamily.CLASSMATES,
+        List.of(new Route(Endpoints.CLASSMATES, Shape.FINDER_BY_EXTERNAL_IDS)));
+    put(
+        t,
+        CourseFamily.EXPERIMENTS,
+        List.of(new Route(Endpoints.EXPERIMENTS, Shape.FINDER_BY_SLUG)));
+    put(
+        t,
+        CourseFamily.COMPLETION_EVENTS,
+        List.of(new Route(Endpoints.COMPLETION_EVENTS, Shape.FINDER_BY_COURSE)));
+    put(t, CourseFamily.OUTLINE, List.of(new Route(Endpoints.MATERIALS, Shape.FINDER_BY_SLUG)));
+    for (CourseFamily<?> f : CourseFamily.all()) {
+      if (!t.containsKey(f)) {
+        throw new IllegalStateException("the route table has no route for the family " + f);
+      }
+    }
+    return t;
+  }
+
+  @SafeVarargs
+  private static void put(
+      Map<CourseFamily<?>, FamilyRoutes> t, CourseFamily<?> family, List<Route>... steps) {
+    t.put(family, new FamilyRoutes(family, List.of(steps)));
+  }
+
+  /** Every family's routes, in the families' order. */
+  public static List<FamilyRoutes> families() {
+    return List.copyOf(TABLE.values());
+  }
+
+  /** One family's routes. */
+  public static FamilyRoutes of(CourseFamily<?> family) {
+    FamilyRoutes r = TABLE.get(family);
+    if (r == null) {
+      throw new IllegalArgumentException("no routes for " + family);
+    }
+    return r;
+  }
+}
