@@ -1,6 +1,7 @@
 package io.github.courseport.export.bench;
 
 import io.github.courseport.adapters.fixtures.Learner;
+import io.github.courseport.adapters.fixtures.server.Era;
 import io.github.courseport.adapters.fixtures.server.FakeCourseraServer;
 import io.github.courseport.adapters.fixtures.server.ServerStats;
 import io.github.courseport.adapters.http.HttpCourseraAdapter;
@@ -141,11 +142,13 @@ public final class Bench {
    *
    * @param workRoot where the archive goes (a fresh directory inside it); deleted unless {@code
    *     keep}
+   * @param era the generation of Coursera's API the fake server speaks
    * @param keysPerCall courses per family call for the HTTP adapter (ignored by batch and baseline)
    * @throws IllegalStateException when {@code kind} is batch and no batch source is available
    */
   public static Result run(
       Learner learner,
+      Era era,
       Kind kind,
       Duration latency,
       int concurrency,
@@ -161,7 +164,7 @@ public final class Bench {
       throw new UncheckedIOException(e);
     }
     try (FakeCourseraServer server =
-        FakeCourseraServer.builder().learner(learner).latency(latency).start()) {
+        FakeCourseraServer.builder().learner(learner).era(era).latency(latency).start()) {
       Credentials credentials = new Credentials(server.cauth(), null);
       List<RecordRenderer> renderers = new ArrayList<>();
       ServiceLoader.load(RecordRenderer.class).forEach(renderers::add);
@@ -253,7 +256,7 @@ public final class Bench {
         // The batch adapter sends one sub-request per course and family whatever its
         // keysPerCall (packing is its job), so its sub-requests are the HTTP plan's at one course
         // per call.
-        RequestPlan plan = RequestPlan.http(learner, kind == Kind.BATCH ? 1 : usedKeysPerCall);
+        RequestPlan plan = RequestPlan.http(learner, kind == Kind.BATCH ? 1 : usedKeysPerCall, era);
         long minimal = kind == Kind.BATCH ? plan.batches(BATCH_MAX_SUB_REQUESTS) : plan.requests();
         double wall = (ended - started) / 1e9;
         double bound =

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.courseport.adapters.fixtures.Learner;
 import io.github.courseport.adapters.fixtures.Learners;
+import io.github.courseport.adapters.fixtures.server.Era;
 import io.github.courseport.export.log.UserLog;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -80,6 +81,15 @@ public final class BenchCommand implements Callable<Integer> {
           "Also export strictly sequentially (http, concurrency 1, one course per call, no"
               + " batching) and print the speed-up.")
   boolean baseline;
+
+  @Option(
+      names = "--era",
+      paramLabel = "ERA",
+      defaultValue = "today",
+      description =
+          "Which generation of Coursera's API the fake server speaks: today or 2015. Default:"
+              + " ${DEFAULT-VALUE}.")
+  String era = "today";
 
   @Option(
       names = "--keys-per-call",
@@ -174,6 +184,12 @@ public final class BenchCommand implements Callable<Integer> {
         workDir != null ? workDir : Path.of(System.getProperty("java.io.tmpdir"), "courseport");
     Duration latency = Duration.ofMillis(latencyMillis);
     boolean batchThere = Bench.batchAvailable();
+    Era spoken;
+    try {
+      spoken = Era.of(era);
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--era: " + e.getMessage());
+    }
 
     if (!noWarmup) {
       err.println("bench: warm-up (" + warmupCourses + " courses, no latency, not measured)");
@@ -181,7 +197,7 @@ public final class BenchCommand implements Callable<Integer> {
       Learner small = Learners.synthetic(warmupCourses, seed + 1);
       for (Bench.Kind k : kinds) {
         if (k != Bench.Kind.BATCH || batchThere) {
-          Bench.run(small, k, Duration.ZERO, concurrency, keysPerCall, root, false);
+          Bench.run(small, spoken, k, Duration.ZERO, concurrency, keysPerCall, root, false);
         }
       }
     }
@@ -196,7 +212,7 @@ public final class BenchCommand implements Callable<Integer> {
       }
       err.println("bench: " + k.label() + " ...");
       err.flush();
-      results.add(Bench.run(learner, k, latency, concurrency, keysPerCall, root, keep));
+      results.add(Bench.run(learner, spoken, k, latency, concurrency, keysPerCall, root, keep));
     }
     if (keep) {
       err.println("bench: archives kept under " + root);
@@ -211,9 +227,10 @@ public final class BenchCommand implements Callable<Integer> {
   private void printTable(PrintWriter out, List<Bench.Result> results, List<String> unavailable) {
     out.printf(
         Locale.ROOT,
-        "synthetic learner: %d courses, seed %d; latency %d ms; concurrency %d%n",
+        "synthetic learner: %d courses, seed %d, the API of %s; latency %d ms; concurrency %d%n",
         courses,
         seed,
+        era,
         latencyMillis,
         concurrency);
     String header =

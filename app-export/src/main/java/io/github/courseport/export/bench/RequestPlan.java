@@ -5,7 +5,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.courseport.adapters.fixtures.Elements;
 import io.github.courseport.adapters.fixtures.Learner;
 import io.github.courseport.adapters.fixtures.Resources;
+import io.github.courseport.adapters.fixtures.Wire;
+import io.github.courseport.adapters.fixtures.server.Era;
+import io.github.courseport.adapters.http.coursera.CourseraRoutes;
 import io.github.courseport.adapters.http.naptime.NaptimeIds;
+import io.github.courseport.adapters.http.naptime.client.RetryPolicy;
 import io.github.courseport.core.domain.CourseId;
 import io.github.courseport.core.domain.SessionId;
 import io.github.courseport.core.export.ExportLearningRecord;
@@ -50,9 +54,13 @@ public record RequestPlan(
    * {@link NaptimeIds#DEFAULT_MAX_IDS_LENGTH} characters) for a learner.
    *
    * @param keysPerCall courses per family port call (the adapter's {@code keysPerCall})
+   * @param era the generation of the API the learner is served in: a route the era lacks answers
+   *     the web app's page, which costs one request with its HTML attempts per run (the API layer's
+   *     probe, {@code RouteHealth}), and sends its courses on to the family's next route
    */
-  public static RequestPlan http(Learner learner, int keysPerCall) {
-    return new Planner(learner, PAGE_SIZE, NaptimeIds.DEFAULT_MAX_IDS_LENGTH, keysPerCall).plan();
+  public static RequestPlan http(Learner learner, int keysPerCall, Era era) {
+    return new Planner(learner, PAGE_SIZE, NaptimeIds.DEFAULT_MAX_IDS_LENGTH, keysPerCall, era)
+        .plan();
   }
 
   /**
@@ -78,14 +86,27 @@ public record RequestPlan(
     private final int pageSize;
     private final int maxIds;
     private final int keysPerCall;
+    private final Era era;
     private final SortedMap<String, Long> perResource = new TreeMap<>();
     private final List<Long> levels = new ArrayList<>();
 
-    Planner(Learner learner, int pageSize, int maxIds, int keysPerCall) {
+    Planner(Learner learner, int pageSize, int maxIds, int keysPerCall, Era era) {
       this.learner = learner;
       this.pageSize = pageSize;
       this.maxIds = maxIds;
       this.keysPerCall = keysPerCall;
+      this.era = era;
+    }
+
+    /**
+     * {@code n} requests of a resource: as many as that where the era serves it; where it does not,
+     * one (the probe that finds it gone, with its HTML attempts), or none for {@code n = 0}.
+     */
+    private long ask(String resource, long n) {
+      if (n <= 0) {
+        return 0;
+      }
+      return add(resource, era.withoutRoute(resource) ? RetryPolicy.HTML_ATTEMPTS : n);
     }
 
     private long add(String resource, long n) {
@@ -120,12 +141,16 @@ public record RequestPlan(
       long membershipPages = pages(nMemberships);
       long specPages = pages(learner.elements(Resources.SPECIALIZATION_MEMBERSHIPS).size());
       long listPages = pages(learner.elements(Resources.COURSE_LISTS).size());
-      add(Resources.PROFILES, 1);
-      add(Resources.MEMBERSHIPS, membershipPages);
-      add(Resources.OPEN_COURSE_MEMBERSHIPS, 1);
-      add(Resources.V1_ENROLLMENTS, 1);
-      add(Resources.SPECIALIZATION_MEMBERSHIPS, specPages);
-      add(Resources.COURSE_LISTS, listPages);
+
+      if (era.withoutRoute(Resources.COURSE_LISTS)) {
+        listPages = 1; // its one probe
+      }
+      ask(Resources.PROFILES, 1);
+      ask(Resources.MEMBERSHIPS, membershipPages);
+      ask(Resources.OPEN_COURSE_MEMBERSHIPS, 1);
+      ask(Resources.V1_ENROLLMENTS, 1);
+      ask(Resources.SPECIALIZATION_MEMBERSHIPS, specPages);
+      ask(Resources.COURSE_LISTS, listPages);
       long listDepth = Math.max(Math.max(membershipPages, specPages), Math.max(listPages, 1));
       for (int page = 1; page <= listDepth; page++) {
         long atLevel = 0;
@@ -151,7 +176,9 @@ public record RequestPlan(
           onDemand.add(new CourseId(c));
         }
       }
-      ObjectNode v1 = learner.v1Enrollments();
+      // Where the era lacks the v1 enrollments, no session-based course is known at all.
+      ObjectNode v1 =
+          era.withoutRoute(Resources.V1_ENROLLMENTS) ? Wire.object() : learner.v1Enrollments();
       SortedSet<CourseId> sessionBased = new TreeSet<>();
       SortedSet<SessionId> sessions = new TreeSet<>();
       for (JsonNode e : v1.path("enrollments")) {
@@ -166,14 +193,14 @@ public record RequestPlan(
       }
       onDemand.removeIf(CourseId::isSessionBased);
       long catalog = 0;
-      catalog += add(Resources.COURSES, chunks(map(onDemand, CourseId::value)));
+      catalog += ask(Resources.COURSES, chunks(map(onDemand, CourseId::value)));
       // courses.v1 also holds session-based courses: asked for them beside catalog.v1/courses.
-      catalog += add(Resources.COURSES, chunks(map(sessionBased, CourseId::value)));
+      catalog += ask(Resources.COURSES, chunks(map(sessionBased, CourseId::value)));
       catalog +=
-          add(
+          ask(
               Resources.CATALOG_COURSES,
               chunks(map(sessionBased, c -> Long.toString(c.catalogNumber()))));
-      catalog += add(Resources.CATALOG_SESSIONS, chunks(map(sessions, SessionId::toString)));
+      catalog += ask(Resources.CATALOG_SESSIONS, chunks(map(sessions, SessionId::toString)));
       SortedSet<String> specs = new TreeSet<>();
       Elements specMemberships = learner.elements(Resources.SPECIALIZATION_MEMBERSHIPS);
       for (int i = 0; i < Math.max(0, specMemberships.size()); i++) {
@@ -182,7 +209,7 @@ public record RequestPlan(
           specs.add(s);
         }
       }
-      catalog += add(Resources.SPECIALIZATIONS, chunks(specs));
+      catalog += ask(Resources.SPECIALIZATIONS, chunks(specs));
       levels.add(catalog);
 
       // Partners, instructors, categories of the courses found: they arrive linked with the
@@ -233,48 +260,74 @@ public record RequestPlan(
         }
       }
       long unlinked = 0;
-      unlinked += add(Resources.PARTNERS, chunks(partners));
-      unlinked += add(Resources.CATALOG_UNIVERSITIES, chunks(numeric(partners)));
-      unlinked += add(Resources.INSTRUCTORS, chunks(instructors));
-      unlinked += add(Resources.CATALOG_INSTRUCTORS, chunks(numeric(instructors)));
-      unlinked += add(Resources.CATALOG_CATEGORIES, chunks(categories));
+      unlinked += ask(Resources.PARTNERS, chunks(partners));
+      unlinked += ask(Resources.CATALOG_UNIVERSITIES, chunks(numeric(partners)));
+      unlinked += ask(Resources.INSTRUCTORS, chunks(instructors));
+      unlinked += ask(Resources.CATALOG_INSTRUCTORS, chunks(numeric(instructors)));
+      unlinked += ask(Resources.CATALOG_CATEGORIES, chunks(categories));
       if (unlinked > 0) {
         levels.add(unlinked);
       }
 
-      // Per on-demand course: the four ids= families per port call of keysPerCall courses, the
-      // finders one by one; instructor notes ask two endpoints; classmates only with a known
-      // external id, experiments only with a known slug.
+      // Per on-demand course, family by family as the route table says (CourseraRoutes): the
+      // first step whose routes the era serves answers every course; each step before it costs
+      // one probe per route for the whole run, and a round trip.
       String user = Long.toString(learner.userId());
       boolean externalIdKnown = profileHasExternalId();
+      List<List<CourseId>> calls =
+          ExportLearningRecord.chunks(new ArrayList<>(onDemand), keysPerCall);
       long families = 0;
-      for (List<CourseId> call :
-          ExportLearningRecord.chunks(new ArrayList<>(onDemand), keysPerCall)) {
-        List<String> own = map(call, c -> NaptimeIds.composite(user, c.value()));
-        List<String> plain = map(call, CourseId::value);
-        families += add(Resources.PROGRESS, chunks(own));
-        families += add(Resources.HOME_PROGRESS, chunks(own));
-        families += add(Resources.SCHEDULES, chunks(plain));
-        families += add(Resources.GRADES, chunks(plain));
-        for (CourseId c : call) {
-          families += add(Resources.DEADLINES, 1);
-          families += add(Resources.INSTRUCTOR_NOTES, 1);
-          families += add(Resources.DEFAULT_INSTRUCTOR_NOTES, 1);
-          families += add(Resources.COMPLETION_EVENTS, 1);
-          if (externalIdKnown) {
-            families += add(Resources.CLASSMATES, 1);
-          }
-          if (!slugs.getOrDefault(c, "").isEmpty()) {
-            families += add(Resources.EXPERIMENTS, 1);
-          }
+      int familyDepth = 0;
+      for (CourseraRoutes.FamilyRoutes f : CourseraRoutes.families()) {
+        if (onDemand.isEmpty()) {
+          break;
         }
+        int probes = 1; // a route not yet seen answering is probed before the round fans out
+        for (List<CourseraRoutes.Route> step : f.steps()) {
+          boolean served = step.stream().noneMatch(r -> era.withoutRoute(r.resource()));
+          if (!served) {
+            for (CourseraRoutes.Route r : step) {
+              families += ask(r.resource(), 1);
+            }
+            probes++;
+            continue;
+          }
+          for (List<CourseId> call : calls) {
+            for (CourseraRoutes.Route r : step) {
+              families +=
+                  add(r.resource(), requests(r.shape(), call, user, slugs, externalIdKnown));
+            }
+          }
+          break;
+        }
+        familyDepth = Math.max(familyDepth, probes);
       }
       long total = perResource.values().stream().mapToLong(Long::longValue).sum();
-      int depth = levels.size() + (families > 0 ? 1 : 0);
+      int depth = levels.size() + (families > 0 ? familyDepth + 1 : 0);
       return new RequestPlan(total, perResource, depth, families, levels);
     }
 
+    /** The requests of one route for the courses of one port call, by how it asks them. */
+    private long requests(
+        CourseraRoutes.Shape shape,
+        List<CourseId> call,
+        String user,
+        SortedMap<CourseId, String> slugs,
+        boolean externalIdKnown) {
+      long withSlug = call.stream().filter(c -> !slugs.getOrDefault(c, "").isEmpty()).count();
+      return switch (shape) {
+        case IDS_OF_OWN -> chunks(map(call, c -> NaptimeIds.composite(user, c.value())));
+        case IDS_OF_COURSES -> chunks(map(call, CourseId::value));
+        case ELEMENT_OF_OWN, FINDER_BY_COURSE -> call.size();
+        case ELEMENT_BY_SLUG, FINDER_BY_SLUG -> withSlug;
+        case FINDER_BY_EXTERNAL_IDS -> externalIdKnown ? call.size() : 0;
+      };
+    }
+
     private boolean profileHasExternalId() {
+      if (era.withoutRoute(Resources.PROFILES)) {
+        return false; // the profile is where the learner's external id comes from
+      }
       Elements profiles = learner.elements(Resources.PROFILES);
       if (profiles.size() < 1) {
         return false;

@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import io.github.courseport.adapters.fixtures.Learner;
 import io.github.courseport.adapters.fixtures.Learners;
 import io.github.courseport.adapters.fixtures.Resources;
+import io.github.courseport.adapters.fixtures.server.Era;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,8 +23,9 @@ class RequestCountTest {
 
   @Test
   void httpMakesExactlyThePlannedRequests(@TempDir Path tmp) {
-    RequestPlan plan = RequestPlan.http(LEARNER, 1);
-    Bench.Result r = Bench.run(LEARNER, Bench.Kind.HTTP, Duration.ZERO, 4, 1, tmp, false);
+    RequestPlan plan = RequestPlan.http(LEARNER, 1, Era.Y2015);
+    Bench.Result r =
+        Bench.run(LEARNER, Era.Y2015, Bench.Kind.HTTP, Duration.ZERO, 4, 1, tmp, false);
 
     assertThat(r.complete()).isTrue();
     assertThat(r.minimal()).isEqualTo(plan.requests());
@@ -39,45 +42,81 @@ class RequestCountTest {
 
   @Test
   void httpWithSeveralCoursesPerCallMakesExactlyThePlannedRequests(@TempDir Path tmp) {
-    RequestPlan plan = RequestPlan.http(LEARNER, 5);
-    Bench.Result r = Bench.run(LEARNER, Bench.Kind.HTTP, Duration.ZERO, 3, 5, tmp, false);
+    RequestPlan plan = RequestPlan.http(LEARNER, 5, Era.Y2015);
+    Bench.Result r =
+        Bench.run(LEARNER, Era.Y2015, Bench.Kind.HTTP, Duration.ZERO, 3, 5, tmp, false);
 
     assertThat(r.perResource()).isEqualTo(plan.perResource());
     assertThat(r.requests()).isEqualTo(plan.requests());
-    assertThat(plan.requests()).isLessThan(RequestPlan.http(LEARNER, 1).requests());
+    assertThat(plan.requests()).isLessThan(RequestPlan.http(LEARNER, 1, Era.Y2015).requests());
   }
 
   @Test
   void baselineIsSequentialAndMakesThePlannedRequests(@TempDir Path tmp) {
-    Bench.Result r = Bench.run(LEARNER, Bench.Kind.BASELINE, Duration.ZERO, 8, 5, tmp, false);
+    Bench.Result r =
+        Bench.run(LEARNER, Era.Y2015, Bench.Kind.BASELINE, Duration.ZERO, 8, 5, tmp, false);
 
     assertThat(r.concurrency()).isEqualTo(1);
     assertThat(r.keysPerCall()).isEqualTo(1);
     assertThat(r.maxInFlight()).isLessThanOrEqualTo(2); // the server may see the next one early
-    assertThat(r.requests()).isEqualTo(RequestPlan.http(LEARNER, 1).requests());
+    assertThat(r.requests()).isEqualTo(RequestPlan.http(LEARNER, 1, Era.Y2015).requests());
   }
 
   @Test
   void thePlanCountsEveryStepOfTheExport() {
-    RequestPlan plan = RequestPlan.http(LEARNER, 1);
+    RequestPlan plan = RequestPlan.http(LEARNER, 1, Era.Y2015);
     int onDemand = LEARNER.facts().onDemandCourses().size();
 
     assertThat(onDemand).isPositive();
     // identity (limit=1) + one page of memberships
     assertThat(plan.perResource().get(Resources.MEMBERSHIPS)).isEqualTo(2L);
-    // ten requests per on-demand course: progress, schedule, home progress, grades, deadlines,
-    // notes, default notes, classmates, experiments, completion events
-    assertThat(plan.familyRequests()).isEqualTo(10L * onDemand);
+    // eleven requests per on-demand course: progress, schedule, home progress, grades, deadlines,
+    // notes, default notes, classmates, experiments, completion events, the outline; and the one
+    // probe (three answers of the web app's page) of today's grades route, which 2015 lacks
+    assertThat(plan.familyRequests()).isEqualTo(11L * onDemand + 3);
+    assertThat(plan.perResource().get(Resources.VIEW_GRADES)).isEqualTo(3L);
+    assertThat(plan.perResource().get(Resources.GRADES)).isEqualTo(onDemand);
+    assertThat(plan.perResource().get(Resources.MATERIALS)).isEqualTo(onDemand);
     assertThat(plan.perResource().get(Resources.DEFAULT_INSTRUCTOR_NOTES)).isEqualTo(onDemand);
-    // identity, lists, catalog, families
-    assertThat(plan.depth()).isEqualTo(4);
+    // identity, lists, catalog, then the families: their first probes, the probe of 2015's
+    // grades after today's is found gone, and the fan-out
+    assertThat(plan.depth()).isEqualTo(6);
     assertThat(plan.batches(50)).isLessThan(plan.requests());
   }
 
   @Test
+  void todaysPlanAsksTodaysRoutesAndProbesEachRetiredOneOnce() {
+    RequestPlan plan = RequestPlan.http(LEARNER, 1, Era.TODAY);
+    int onDemand = LEARNER.facts().onDemandCourses().size();
+    // ten per course: today's grades instead of 2015's; no classmates, as no external id is
+    // known without the (retired) profile
+    assertThat(plan.familyRequests()).isEqualTo(10L * onDemand);
+    assertThat(plan.perResource()).doesNotContainKey(Resources.GRADES);
+    assertThat(plan.perResource()).doesNotContainKey(Resources.CLASSMATES);
+    assertThat(plan.perResource().get(Resources.VIEW_GRADES)).isEqualTo(onDemand);
+    // the retired learner-level routes: one probe each, three answers of the web app's page
+    for (String retired :
+        List.of(Resources.PROFILES, Resources.V1_ENROLLMENTS, Resources.COURSE_LISTS)) {
+      assertThat(plan.perResource().get(retired)).as(retired).isEqualTo(3L);
+    }
+    // without the v1 enrollments, no session-based course, so nothing of catalog.v1 is asked
+    assertThat(plan.perResource()).doesNotContainKey(Resources.CATALOG_SESSIONS);
+    assertThat(plan.perResource()).doesNotContainKey(Resources.CATALOG_COURSES);
+  }
+
+  @Test
+  void httpInTodaysEraMakesExactlyThePlannedRequests(@TempDir Path tmp) {
+    RequestPlan plan = RequestPlan.http(LEARNER, 1, Era.TODAY);
+    Bench.Result r =
+        Bench.run(LEARNER, Era.TODAY, Bench.Kind.HTTP, Duration.ZERO, 4, 1, tmp, false);
+    assertThat(r.perResource()).isEqualTo(plan.perResource());
+    assertThat(r.requests()).isEqualTo(plan.requests());
+  }
+
+  @Test
   void largerListsTakeMorePagesAndDeeperChains() {
-    RequestPlan small = RequestPlan.http(LEARNER, 1);
-    RequestPlan large = RequestPlan.http(Learners.synthetic(500, 1), 1);
+    RequestPlan small = RequestPlan.http(LEARNER, 1, Era.Y2015);
+    RequestPlan large = RequestPlan.http(Learners.synthetic(500, 1), 1, Era.Y2015);
 
     assertThat(large.perResource().get(Resources.MEMBERSHIPS)).isGreaterThan(2L);
     assertThat(large.depth()).isGreaterThan(small.depth());
@@ -87,7 +126,8 @@ class RequestCountTest {
   @Test
   void batchMakesNoMoreThanTheMinimalBatchesPlusALevelEach(@TempDir Path tmp) {
     assumeTrue(Bench.batchAvailable(), "batch: not available");
-    Bench.Result r = Bench.run(LEARNER, Bench.Kind.BATCH, Duration.ZERO, 4, 1, tmp, false);
+    Bench.Result r =
+        Bench.run(LEARNER, Era.Y2015, Bench.Kind.BATCH, Duration.ZERO, 4, 1, tmp, false);
 
     assertThat(r.complete()).isTrue();
     assertThat(r.subRequests()).isPositive();

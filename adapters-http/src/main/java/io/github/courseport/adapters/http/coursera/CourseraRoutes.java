@@ -94,10 +94,17 @@ public final class CourseraRoutes {
     return t;
   }
 
-  @SafeVarargs
   private static void put(
-      Map<CourseFamily<?>, FamilyRoutes> t, CourseFamily<?> family, List<Route>... steps) {
-    t.put(family, new FamilyRoutes(family, List.of(steps)));
+      Map<CourseFamily<?>, FamilyRoutes> t, CourseFamily<?> family, List<Route> step) {
+    t.put(family, new FamilyRoutes(family, List.of(step)));
+  }
+
+  private static void put(
+      Map<CourseFamily<?>, FamilyRoutes> t,
+      CourseFamily<?> family,
+      List<Route> first,
+      List<Route> then) {
+    t.put(family, new FamilyRoutes(family, List.of(first, then)));
   }
 
   /** Every family's routes, in the families' order. */
