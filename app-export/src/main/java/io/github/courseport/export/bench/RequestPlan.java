@@ -34,13 +34,17 @@ import java.util.function.Function;
  * @param familyRequests of {@code requests}, those of the per-course phase
  * @param levelRequests of {@code requests}, those before the per-course phase, per round trip level
  *     (level 0 is identity); what a batching source can pack together
+ * @param extraRounds round trips that carry a few requests alone: the retries of answers that are
+ *     the web app's page (a route the era lacks), and the probes of the per-course phase (a route
+ *     is asked once before a round fans out over it); each costs a batch of its own
  */
 public record RequestPlan(
     long requests,
     SortedMap<String, Long> perResource,
     int depth,
     long familyRequests,
-    List<Long> levelRequests) {
+    List<Long> levelRequests,
+    int extraRounds) {
   public RequestPlan {
     perResource = Collections.unmodifiableSortedMap(new TreeMap<>(perResource));
     levelRequests = List.copyOf(levelRequests);
@@ -65,11 +69,12 @@ public record RequestPlan(
 
   /**
    * The fewest batches a batching source needs for the same sub-requests: one batch per level
-   * before the per-course phase (each level fits one batch of {@code maxSubRequests} or a few),
-   * then the per-course sub-requests packed {@code maxSubRequests} to a batch.
+   * before the per-course phase (each level fits one batch of {@code maxSubRequests} or a few), one
+   * per extra round (retries of pages, probes), then the per-course sub-requests packed {@code
+   * maxSubRequests} to a batch.
    */
   public long batches(int maxSubRequests) {
-    long n = 0;
+    long n = extraRounds;
     for (long level : levelRequests) {
       n += ceilDiv(level, maxSubRequests);
     }
@@ -89,6 +94,7 @@ public record RequestPlan(
     private final Era era;
     private final SortedMap<String, Long> perResource = new TreeMap<>();
     private final List<Long> levels = new ArrayList<>();
+    private int extraRounds;
 
     Planner(Learner learner, int pageSize, int maxIds, int keysPerCall, Era era) {
       this.learner = learner;
@@ -106,7 +112,21 @@ public record RequestPlan(
       if (n <= 0) {
         return 0;
       }
-      return add(resource, era.withoutRoute(resource) ? RetryPolicy.HTML_ATTEMPTS : n);
+      if (era.withoutRoute(resource)) {
+        retries = Math.max(retries, RetryPolicy.HTML_ATTEMPTS - 1);
+        return add(resource, RetryPolicy.HTML_ATTEMPTS);
+      }
+      return add(resource, n);
+    }
+
+    /** The retry rounds of the current level: a page the era answers for a route it lacks. */
+    private int retries;
+
+    /** Ends a level: its requests, and the rounds of its retries (side by side, not in a row). */
+    private void level(long requests) {
+      levels.add(requests);
+      extraRounds += retries;
+      retries = 0;
     }
 
     private long add(String resource, long n) {
@@ -134,7 +154,7 @@ public record RequestPlan(
       if (nMemberships == 0) {
         identity += add(Resources.ADMIN_PERMISSIONS, 1);
       }
-      levels.add(identity);
+      level(identity);
 
       // Lists, all asked at once; pages follow each other. The adapter asks
       // openCourseMemberships.v1 (one page: paging null) after the memberships' last page.
@@ -163,7 +183,7 @@ public record RequestPlan(
         if (page == membershipPages) {
           atLevel += 1; // openCourseMemberships.v1, independent of memberships.v1's pages
         }
-        levels.add(atLevel);
+        level(atLevel);
       }
 
       // Catalog: courses by ids= (on-demand in courses.v1, session-based in catalog.v1/courses and
@@ -210,7 +230,7 @@ public record RequestPlan(
         }
       }
       catalog += ask(Resources.SPECIALIZATIONS, chunks(specs));
-      levels.add(catalog);
+      level(catalog);
 
       // Partners, instructors, categories of the courses found: they arrive linked with the
       // courses (and are cached by the adapter); only those that did not are asked.
@@ -266,7 +286,7 @@ public record RequestPlan(
       unlinked += ask(Resources.CATALOG_INSTRUCTORS, chunks(numeric(instructors)));
       unlinked += ask(Resources.CATALOG_CATEGORIES, chunks(categories));
       if (unlinked > 0) {
-        levels.add(unlinked);
+        level(unlinked);
       }
 
       // Per on-demand course, family by family as the route table says (CourseraRoutes): the
@@ -278,6 +298,7 @@ public record RequestPlan(
           ExportLearningRecord.chunks(new ArrayList<>(onDemand), keysPerCall);
       long families = 0;
       int familyDepth = 0;
+      int familyRetries = 0;
       for (CourseraRoutes.FamilyRoutes f : CourseraRoutes.families()) {
         if (onDemand.isEmpty()) {
           break;
@@ -290,6 +311,8 @@ public record RequestPlan(
               families += ask(r.resource(), 1);
             }
             probes++;
+            familyRetries = Math.max(familyRetries, retries);
+            retries = 0;
             continue;
           }
           for (List<CourseId> call : calls) {
@@ -304,7 +327,12 @@ public record RequestPlan(
       }
       long total = perResource.values().stream().mapToLong(Long::longValue).sum();
       int depth = levels.size() + (families > 0 ? familyDepth + 1 : 0);
-      return new RequestPlan(total, perResource, depth, families, levels);
+      if (families > 0) {
+        // The families' probes go side by side, a round for each step a family tries; the
+        // retries of a dead route's probe are rounds of their own.
+        extraRounds += familyDepth + familyRetries;
+      }
+      return new RequestPlan(total, perResource, depth, families, levels, extraRounds);
     }
 
     /** The requests of one route for the courses of one port call, by how it asks them. */
