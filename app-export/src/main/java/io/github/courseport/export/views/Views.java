@@ -232,9 +232,10 @@ final class Views {
 
   /**
    * The newest moment of learner activity in a course record: memberships, enrollment starts, item
-   * progress, grades, completion events and the start of deadline settings. Deadlines and session
-   * ends are plans, not activity, so they do not count. Views use it instead of the wall clock, as
-   * "now" of the export, so that the same record always renders the same way.
+   * progress, grades (and instructors' overrides of them), completion events and the start of
+   * deadline settings. Deadlines and session ends are plans, not activity, so they do not count.
+   * Views use it instead of the wall clock, as "now" of the export, so that the same record always
+   * renders the same way.
    */
   static @Nullable Instant newestActivity(CourseRecord record) {
     Instant newest = null;
@@ -253,6 +254,9 @@ final class Views {
     CourseGrade grade = found(record, CourseFamily.GRADES);
     if (grade != null) {
       newest = later(newest, grade.timestamp());
+      for (ItemGrade item : grade.itemGrades().values()) {
+        newest = later(newest, item.override() == null ? null : item.override().overriddenAt());
+      }
     }
     CompletionEvents events = found(record, CourseFamily.COMPLETION_EVENTS);
     if (events != null) {
