@@ -78,6 +78,10 @@ final class IndexHtmlAssets {
       details.unit{border-bottom:1px solid var(--line);padding:4px 0}
       details.unit summary b{color:var(--ink);font-weight:600}
       .lesson{margin:10px 0 4px;font-size:14px}
+      table.items{table-layout:fixed}
+      table.items th:nth-child(1){width:42%}
+      table.items th:nth-child(2){width:22%}
+      table.items th:nth-child(3){width:10%}
       tr.override td{color:var(--muted);border-bottom-style:dashed}
       .gaps{color:var(--warn)}
       a{color:var(--accent)}

@@ -21,7 +21,7 @@ final class IndexHtmlTiles {
   static void write(StringBuilder h, List<Card> cards, long upcoming, LearnerRecord l) {
     List<Card> joined = cards.stream().filter(Card::member).toList();
     long sessionBased = joined.stream().filter(c -> c.id().startsWith("v1-")).count();
-    long listed = cards.size() - joined.size();
+    int listed = cards.size() - joined.size();
     long passed = joined.stream().filter(Card::passed).count();
     long inProgress = joined.stream().filter(Card::inProgress).count();
     Set<SpecializationId> specs = new TreeSet<>();
@@ -40,7 +40,7 @@ final class IndexHtmlTiles {
             + sessionBased
             + " session-based)");
     if (listed > 0) {
-      tile(h, Long.toString(listed), "listed, not joined (saved, or in a specialization)");
+      tile(h, Integer.toString(listed), "listed, not joined (saved, or in a specialization)");
     }
     tile(h, Long.toString(passed), "passed");
     tile(h, Long.toString(inProgress), "in progress");

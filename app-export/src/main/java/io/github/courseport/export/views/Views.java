@@ -175,7 +175,10 @@ final class Views {
 
   /** The grade of the verified track, 0..1, from whichever route answered, when known. */
   static @Nullable Double verifiedGrade(CourseGrade g) {
-    return g.verifiedOutcome() != null ? g.verifiedOutcome().courseGrade() : g.verifiedGrade();
+    if (g.verifiedOutcome() != null) {
+      return g.verifiedOutcome().courseGrade();
+    }
+    return g.verifiedGrade();
   }
 
   /** Items passed on the verified track, from whichever route answered, when known. */
