@@ -4,7 +4,6 @@ import io.github.courseport.core.domain.CourseFamily;
 import io.github.courseport.core.domain.CourseOutline;
 import io.github.courseport.core.domain.CourseRecord;
 import io.github.courseport.core.domain.ItemId;
-import io.github.courseport.core.domain.LessonId;
 import io.github.courseport.core.domain.ModuleId;
 import io.github.courseport.core.domain.Outcome;
 import io.github.courseport.core.domain.OutlineItem;
@@ -26,10 +25,8 @@ final class OutlineIndex {
   private final String missing;
   private final Map<ModuleId, OutlineModule> modules = new HashMap<>();
   private final Map<ModuleId, Integer> modulePositions = new HashMap<>();
-  private final Map<LessonId, OutlineLesson> lessons = new HashMap<>();
-  private final Map<LessonId, OutlineModule> moduleOfLesson = new HashMap<>();
   private final Map<ItemId, OutlineItem> items = new HashMap<>();
-  private final Map<ItemId, OutlineLesson> lessonOfItem = new HashMap<>();
+  private final Map<ItemId, OutlineModule> moduleOfItem = new HashMap<>();
 
   private OutlineIndex(@Nullable CourseOutline outline, String missing) {
     this.outline = outline;
@@ -41,11 +38,9 @@ final class OutlineIndex {
       modules.putIfAbsent(m.id(), m);
       modulePositions.putIfAbsent(m.id(), modulePositions.size());
       for (OutlineLesson l : m.lessons()) {
-        lessons.putIfAbsent(l.id(), l);
-        moduleOfLesson.putIfAbsent(l.id(), m);
         for (OutlineItem i : l.items()) {
           items.putIfAbsent(i.id(), i);
-          lessonOfItem.putIfAbsent(i.id(), l);
+          moduleOfItem.putIfAbsent(i.id(), m);
         }
       }
     }
@@ -106,17 +101,6 @@ final class OutlineIndex {
     return modulePositions.get(id);
   }
 
-  /** A lesson by name, or {@code lesson <id>}. */
-  String lesson(LessonId id) {
-    OutlineLesson l = lessons.get(id);
-    return l == null ? "lesson " + id.value() : l.label();
-  }
-
-  /** The module a lesson belongs to, when the outline places it. */
-  @Nullable OutlineModule moduleOf(LessonId id) {
-    return moduleOfLesson.get(id);
-  }
-
   /** An item by name, or {@code item <id>} when the outline does not name it. */
   String item(ItemId id) {
     OutlineItem i = items.get(id);
@@ -128,14 +112,8 @@ final class OutlineIndex {
     return items.get(id);
   }
 
-  /** The lesson that holds an item, when the outline places it in one. */
-  @Nullable OutlineLesson lessonOf(ItemId id) {
-    return lessonOfItem.get(id);
-  }
-
   /** The module that holds an item, when the outline places it in one. */
   @Nullable OutlineModule moduleOf(ItemId id) {
-    OutlineLesson l = lessonOfItem.get(id);
-    return l == null ? null : moduleOfLesson.get(l.id());
+    return moduleOfItem.get(id);
   }
 }

@@ -379,7 +379,7 @@ final class RecordDatabaseWriter {
       CourseRecord record, @Nullable CourseProgress progress, @Nullable ZoneId zone)
       throws SQLException {
     String id = record.id().value();
-    CourseOutline outline = OutlineIndex.of(record).outline().orElse(null);
+    CourseOutline outline = Views.found(record, CourseFamily.OUTLINE);
     TreeMap<String, ModuleRow> modules = new TreeMap<>();
     TreeMap<String, LessonRow> lessons = new TreeMap<>();
     Map<ItemId, Integer> itemPositions = new HashMap<>();
