@@ -53,6 +53,7 @@ import picocli.CommandLine.Parameters;
       "  courseport query my-coursera deadlines          every deadline, done, missed or upcoming",
       "  courseport query my-coursera deadlines --missed the deadlines you missed",
       "  courseport query my-coursera unfinished         courses you started and never finished",
+      "  courseport query my-coursera items              every item of your courses, by name",
       "",
       "Or your own:",
       "  courseport query my-coursera.zip \"SELECT name, joined_utc FROM course ORDER BY 2\"",
@@ -87,7 +88,8 @@ public final class QueryCommand implements Callable<Integer> {
       arity = "0..1",
       paramLabel = "QUERY",
       description =
-          "One SQL statement, or the name of a named query (grades, deadlines," + " unfinished).")
+          "One SQL statement, or the name of a named query (grades, deadlines, unfinished,"
+              + " items).")
   @Nullable String query;
 
   @Option(

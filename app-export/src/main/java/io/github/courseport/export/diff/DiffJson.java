@@ -99,6 +99,7 @@ public final class DiffJson implements DiffSink {
     json.writeNumberField("added", summary.added());
     json.writeNumberField("dropped", summary.dropped());
     json.writeNumberField("compared", summary.compared());
+    json.writeNumberField("newOutlines", summary.newOutlines());
     json.writeEndObject();
     json.writeBooleanField("changed", summary.changed());
     json.writeEndObject();

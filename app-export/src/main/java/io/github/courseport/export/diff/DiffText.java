@@ -65,6 +65,9 @@ public final class DiffText implements DiffSink {
   @Override
   public void end(DiffSummary summary) {
     out.println();
+    if (!summary.outlinesInWords().isEmpty()) {
+      out.println(summary.outlinesInWords());
+    }
     if (!summary.changed()) {
       out.println(
           "Nothing changed: both archives hold the same learning record ("

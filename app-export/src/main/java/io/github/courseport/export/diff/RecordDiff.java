@@ -3,11 +3,12 @@ package io.github.courseport.export.diff;
 import io.github.courseport.core.domain.CompletionEvents;
 import io.github.courseport.core.domain.CourseFamily;
 import io.github.courseport.core.domain.CourseGrade;
+import io.github.courseport.core.domain.CourseOutline;
 import io.github.courseport.core.domain.CourseProgress;
 import io.github.courseport.core.domain.CourseRecord;
 import io.github.courseport.core.domain.CourseSummary;
 import io.github.courseport.core.domain.DeadlineSettings;
-import io.github.courseport.core.domain.GradeOutcome;
+import io.github.courseport.core.domain.GradeOverride;
 import io.github.courseport.core.domain.HomeProgress;
 import io.github.courseport.core.domain.InstructorNote;
 import io.github.courseport.core.domain.InstructorNotes;
@@ -19,6 +20,8 @@ import io.github.courseport.core.domain.LearnerRecord;
 import io.github.courseport.core.domain.ModuleDeadline;
 import io.github.courseport.core.domain.ModuleId;
 import io.github.courseport.core.domain.Outcome;
+import io.github.courseport.core.domain.OutlineItem;
+import io.github.courseport.core.domain.OutlineModule;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -40,8 +43,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * Compares two records in the learner's words: courses joined, left or completed; grade changes of
  * courses and items; modules and items newly completed; deadlines added, moved or removed; new
- * instructor notes; profile changes. Courses are walked in id order and each is read, compared and
- * handed to the sink before the next is read, so memory holds one course of each archive.
+ * instructor notes; profile changes. Modules and items are named from the courses' outlines (by id
+ * without one); an outline that only the newer archive has is new information, counted once in the
+ * totals, never a change. Courses are walked in id order and each is read, compared and handed to
+ * the sink before the next is read, so memory holds one course of each archive.
  *
  * <p>A part of a course is compared only when both archives hold it or know it is absent: when one
  * archive could not export it (a gap), the change says so instead of inventing differences.
@@ -72,6 +77,7 @@ public final class RecordDiff {
     int added = 0;
     int dropped = 0;
     int compared = 0;
+    int newOutlines = 0;
     int i = 0;
     int j = 0;
     int steps = 0;
@@ -90,7 +96,12 @@ public final class RecordDiff {
         j++;
       } else {
         CourseSummary both = Objects.requireNonNull(sb);
-        List<Change> c = course(old.course(both.id()), now.course(both.id()));
+        CourseRecord was = old.course(both.id());
+        CourseRecord is = now.course(both.id());
+        List<Change> c = course(was, is);
+        if (outline(is) != null && outline(was) == null) {
+          newOutlines++;
+        }
         found =
             c.isEmpty()
                 ? null
@@ -113,7 +124,7 @@ public final class RecordDiff {
         progress.accept(Math.max(i, j));
       }
     }
-    DiffSummary summary = new DiffSummary(changes, courses, added, dropped, compared);
+    DiffSummary summary = new DiffSummary(changes, courses, added, dropped, compared, newOutlines);
     sink.end(summary);
     return summary;
   }
@@ -182,6 +193,7 @@ public final class RecordDiff {
 
   static List<Change> course(CourseRecord a, CourseRecord b) {
     List<Change> out = new ArrayList<>();
+    Names names = new Names(outline(b), outline(a));
     if (!completed(a) && completed(b)) {
       Optional<CourseGrade> g = found(b, CourseFamily.GRADES);
       String state = g.map(CourseGrade::passingState).orElse(null);
@@ -193,18 +205,18 @@ public final class RecordDiff {
               state));
     }
     if (comparable(out, a, b, CourseFamily.GRADES, "your grades")) {
-      grades(out, found(a, CourseFamily.GRADES), found(b, CourseFamily.GRADES));
+      grades(out, found(a, CourseFamily.GRADES), found(b, CourseFamily.GRADES), names);
     }
     boolean progress = comparable(out, a, b, CourseFamily.PROGRESS, "your progress");
     boolean home = comparable(out, a, b, CourseFamily.HOME_PROGRESS, "your completed modules");
     if (progress && home) {
-      modules(out, a, b);
+      modules(out, a, b, names);
     }
     if (progress) {
-      items(out, found(a, CourseFamily.PROGRESS), found(b, CourseFamily.PROGRESS));
+      items(out, found(a, CourseFamily.PROGRESS), found(b, CourseFamily.PROGRESS), names);
     }
     if (comparable(out, a, b, CourseFamily.DEADLINES, "your deadlines")) {
-      deadlines(out, found(a, CourseFamily.DEADLINES), found(b, CourseFamily.DEADLINES));
+      deadlines(out, found(a, CourseFamily.DEADLINES), found(b, CourseFamily.DEADLINES), names);
     }
     if (comparable(out, a, b, CourseFamily.INSTRUCTOR_NOTES, "the instructors' notes")) {
       notes(out, found(a, CourseFamily.INSTRUCTOR_NOTES), found(b, CourseFamily.INSTRUCTOR_NOTES));
@@ -225,6 +237,46 @@ public final class RecordDiff {
             .map(e -> !e.isEmpty())
             .orElse(false);
     return passed || event;
+  }
+
+  /** A record's outline, when it has one (an archive of an earlier Courseport has none). */
+  private static @Nullable CourseOutline outline(CourseRecord r) {
+    return found(r, CourseFamily.OUTLINE).orElse(null);
+  }
+
+  /**
+   * Modules and items as the changes name them: by name from the newer record's outline (the
+   * older's for what the newer one lacks), by id when neither names them.
+   */
+  private record Names(@Nullable CourseOutline now, @Nullable CourseOutline old) {
+    @Nullable String module(String id) {
+      ModuleId m = new ModuleId(id);
+      return named(
+          now == null ? null : now.module(m).map(OutlineModule::name).orElse(null),
+          old == null ? null : old.module(m).map(OutlineModule::name).orElse(null));
+    }
+
+    @Nullable String item(ItemId id) {
+      return named(
+          now == null ? null : now.item(id).map(OutlineItem::name).orElse(null),
+          old == null ? null : old.item(id).map(OutlineItem::name).orElse(null));
+    }
+
+    private static @Nullable String named(@Nullable String a, @Nullable String b) {
+      return a != null && !a.isBlank() ? a : b != null && !b.isBlank() ? b : null;
+    }
+
+    /** {@code module "Week 2: Control Flow"}, or {@code module yd8Xq}. */
+    String moduleRef(String id) {
+      String name = module(id);
+      return "module " + (name == null ? id : quoted(clip(name)));
+    }
+
+    /** {@code item "Control flow quiz"}, or {@code item qZ2bb}. */
+    String itemRef(ItemId id) {
+      String name = item(id);
+      return "item " + (name == null ? id.value() : quoted(clip(name)));
+    }
   }
 
   private static <V> Optional<V> found(CourseRecord r, CourseFamily<V> family) {
@@ -273,13 +325,12 @@ public final class RecordDiff {
         reason);
   }
 
-  private static void grades(List<Change> out, Optional<CourseGrade> a, Optional<CourseGrade> b) {
-    GradeOutcome oa = a.map(CourseGrade::overallOutcome).orElse(null);
-    GradeOutcome ob = b.map(CourseGrade::overallOutcome).orElse(null);
-    Double ga = oa == null ? null : oa.courseGrade();
-    Double gb = ob == null ? null : ob.courseGrade();
-    Integer ia = oa == null ? null : oa.passedItemsCount();
-    Integer ib = ob == null ? null : ob.passedItemsCount();
+  private static void grades(
+      List<Change> out, Optional<CourseGrade> a, Optional<CourseGrade> b, Names names) {
+    Double ga = a.flatMap(CourseGrade::grade).orElse(null);
+    Double gb = b.flatMap(CourseGrade::grade).orElse(null);
+    Integer ia = a.flatMap(CourseGrade::passedItems).orElse(null);
+    Integer ib = b.flatMap(CourseGrade::passedItems).orElse(null);
     String sa = a.map(CourseGrade::passingState).orElse(null);
     String sb = b.map(CourseGrade::passingState).orElse(null);
     Integer passable = b.map(CourseGrade::passableItemsCount).orElse(null);
@@ -328,30 +379,36 @@ public final class RecordDiff {
     for (ItemId id : ids) {
       ItemGrade x = ma.get(id);
       ItemGrade y = mb.get(id);
-      Double xa = x == null ? null : x.grade();
-      Double yb = y == null ? null : y.grade();
+      // the grade that counts: an instructor's override's, when there is one
+      Double xa = x == null ? null : x.effectiveGrade();
+      Double yb = y == null ? null : y.effectiveGrade();
       String xs = x == null ? null : x.state();
       String ys = y == null ? null : y.state();
       if (Objects.equals(xa, yb) && Objects.equals(xs, ys)) {
         continue;
       }
+      String item = names.itemRef(id);
       String text =
           x == null
-              ? "Item " + id.value() + " graded: " + itemGrade(yb, ys)
+              ? capital(item) + " graded: " + itemGrade(yb, ys)
               : y == null
-                  ? "Grade of item " + id.value() + " removed (was " + itemGrade(xa, xs) + ")"
-                  : "Grade of item "
-                      + id.value()
-                      + ": "
-                      + itemGrade(xa, xs)
-                      + " -> "
-                      + itemGrade(yb, ys);
+                  ? "Grade of " + item + " removed (was " + itemGrade(xa, xs) + ")"
+                  : "Grade of " + item + ": " + itemGrade(xa, xs) + " -> " + itemGrade(yb, ys);
+      GradeOverride o = y == null ? null : y.override();
+      if (o != null
+          && o.explanation() != null
+          && !o.explanation().isBlank()
+          && (x == null || !Objects.equals(x.override(), o))) {
+        text += ", overridden by an instructor: " + quoted(clip(o.explanation()));
+      }
       out.add(
           Change.of(
               Change.Kind.ITEM_GRADE_CHANGED,
               text,
               "itemId",
               id.value(),
+              "itemName",
+              names.item(id),
               "old",
               percentValue(xa),
               "new",
@@ -363,12 +420,18 @@ public final class RecordDiff {
     }
   }
 
-  private static void modules(List<Change> out, CourseRecord a, CourseRecord b) {
+  private static void modules(List<Change> out, CourseRecord a, CourseRecord b, Names names) {
     java.util.Set<String> before = completedModules(a);
     for (String m : completedModules(b)) {
       if (!before.contains(m)) {
         out.add(
-            Change.of(Change.Kind.MODULE_COMPLETED, "Module " + m + " completed.", "moduleId", m));
+            Change.of(
+                Change.Kind.MODULE_COMPLETED,
+                capital(names.moduleRef(m)) + " completed.",
+                "moduleId",
+                m,
+                "moduleName",
+                names.module(m)));
       }
     }
   }
@@ -393,7 +456,7 @@ public final class RecordDiff {
   }
 
   private static void items(
-      List<Change> out, Optional<CourseProgress> a, Optional<CourseProgress> b) {
+      List<Change> out, Optional<CourseProgress> a, Optional<CourseProgress> b, Names names) {
     SortedMap<ItemId, ItemProgress> before = a.map(CourseProgress::items).orElse(new TreeMap<>());
     SortedMap<ItemId, ItemProgress> after = b.map(CourseProgress::items).orElse(new TreeMap<>());
     for (Map.Entry<ItemId, ItemProgress> e : after.entrySet()) {
@@ -403,12 +466,13 @@ public final class RecordDiff {
         out.add(
             Change.of(
                 Change.Kind.ITEM_COMPLETED,
-                "Item "
-                    + e.getKey().value()
+                capital(names.itemRef(e.getKey()))
                     + " completed"
                     + (at == null ? "." : " on " + DAY.format(at) + "."),
                 "itemId",
                 e.getKey().value(),
+                "itemName",
+                names.item(e.getKey()),
                 "at",
                 at == null ? null : at.toString()));
       }
@@ -420,7 +484,7 @@ public final class RecordDiff {
   }
 
   private static void deadlines(
-      List<Change> out, Optional<DeadlineSettings> a, Optional<DeadlineSettings> b) {
+      List<Change> out, Optional<DeadlineSettings> a, Optional<DeadlineSettings> b, Names names) {
     Map<String, Instant> before = deadlinesByModule(a);
     Map<String, Instant> after = deadlinesByModule(b);
     TreeSet<String> modules = new TreeSet<>(before.keySet());
@@ -435,9 +499,11 @@ public final class RecordDiff {
         out.add(
             Change.of(
                 Change.Kind.DEADLINE_ADDED,
-                "New deadline for module " + m + ": " + WHEN.format(y) + ".",
+                "New deadline for " + names.moduleRef(m) + ": " + WHEN.format(y) + ".",
                 "moduleId",
                 m,
+                "moduleName",
+                names.module(m),
                 "old",
                 null,
                 "new",
@@ -446,9 +512,11 @@ public final class RecordDiff {
         out.add(
             Change.of(
                 Change.Kind.DEADLINE_REMOVED,
-                "Deadline of module " + m + " removed (it was " + WHEN.format(x) + ").",
+                "Deadline of " + names.moduleRef(m) + " removed (it was " + WHEN.format(x) + ").",
                 "moduleId",
                 m,
+                "moduleName",
+                names.module(m),
                 "old",
                 x.toString(),
                 "new",
@@ -457,8 +525,8 @@ public final class RecordDiff {
         out.add(
             Change.of(
                 Change.Kind.DEADLINE_MOVED,
-                "Deadline of module "
-                    + m
+                "Deadline of "
+                    + names.moduleRef(m)
                     + " moved: "
                     + WHEN.format(x)
                     + " -> "
@@ -468,6 +536,8 @@ public final class RecordDiff {
                     + ").",
                 "moduleId",
                 m,
+                "moduleName",
+                names.module(m),
                 "old",
                 x.toString(),
                 "new",

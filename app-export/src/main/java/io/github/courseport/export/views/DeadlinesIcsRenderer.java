@@ -44,8 +44,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Writes {@code exports/deadlines.ics}: an RFC 5545 calendar with one event per module deadline, at
- * the deadline's UTC instant. Each event's UID is a UUIDv5 of learner, course and module, so
- * importing a later export updates the events instead of adding copies; DTSTAMP is the newest
+ * the deadline's UTC instant, named by the module's name from the course's outline (by its id, and
+ * why, when the record has no outline). Each event's UID is a UUIDv5 of learner, course and module,
+ * so importing a later export updates the events instead of adding copies; DTSTAMP is the newest
  * activity in the record, never the wall clock. ical4j builds and escapes the content; lines are
  * folded here, by octets (RFC 5545 section 3.1: at most 75 octets, never inside a UTF-8 sequence),
  * because ical4j folds by UTF-16 characters. A record without deadlines writes no calendar (RFC
@@ -87,20 +88,30 @@ public final class DeadlinesIcsRenderer implements RecordRenderer {
         continue;
       }
       Map<ModuleId, Integer> weeks = weeks(Views.found(course, CourseFamily.SCHEDULE));
+      OutlineIndex names = OutlineIndex.of(course);
       String name = Views.courseName(course);
       String url = Views.courseUrl(course).orElse(null);
       for (ModuleDeadline d : settings.moduleDeadlines()) {
         latestDeadline = Views.later(latestDeadline, d.deadline());
         Integer week = weeks.get(d.moduleId());
+        String id = "module " + d.moduleId().value();
+        boolean named = names.knows(d.moduleId());
         String module =
-            "module " + d.moduleId().value() + (week == null ? "" : " (week " + week + ")");
-        StringBuilder description =
-            new StringBuilder()
-                .append("Deadline of ")
-                .append(module)
-                .append(" in the Coursera course \"")
-                .append(name)
-                .append("\".");
+            named
+                ? Views.clip(names.module(d.moduleId()), Views.NAME_LIMIT)
+                : id + (week == null ? "" : " (week " + week + ")");
+        StringBuilder description = new StringBuilder("Deadline of ");
+        if (named) {
+          description.append('"').append(module).append("\" (").append(id);
+          description.append(week == null ? "" : ", week " + week).append(')');
+        } else {
+          description.append(module);
+        }
+        description.append(" in the Coursera course \"").append(name).append("\".");
+        if (!named && !names.missing().isEmpty()) {
+          description.append("\nThe module's name is not in this record: ");
+          description.append(names.missing()).append('.');
+        }
         if (!settings.enabled()) {
           description.append("\nDeadlines are switched off for this course.");
         }

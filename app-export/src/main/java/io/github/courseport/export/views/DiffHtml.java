@@ -131,6 +131,10 @@ public final class DiffHtml implements DiffSink {
     } else {
       out.write("Nothing changed: both archives hold the same learning record.");
     }
+    if (!summary.outlinesInWords().isEmpty()) {
+      out.write("</p>\n<p class=\"small\">");
+      out.write(Html.escape(summary.outlinesInWords()));
+    }
     out.write(
         "</p>\n</div>\n</section>\n</main>\n<footer>Written by Courseport"
             + " (courseport diff). This page loads nothing and runs no script.</footer>\n"

@@ -75,6 +75,14 @@ final class IndexHtmlAssets {
       .note{border-left:3px solid var(--line);padding:2px 0 2px 12px;margin:8px 0}
       .note p{margin:4px 0;white-space:pre-wrap}
       details summary{cursor:pointer;color:var(--accent)}
+      details.unit{border-bottom:1px solid var(--line);padding:4px 0}
+      details.unit summary b{color:var(--ink);font-weight:600}
+      .lesson{margin:10px 0 4px;font-size:14px}
+      table.items{table-layout:fixed}
+      table.items th:nth-child(1){width:42%}
+      table.items th:nth-child(2){width:22%}
+      table.items th:nth-child(3){width:10%}
+      tr.override td{color:var(--muted);border-bottom-style:dashed}
       .gaps{color:var(--warn)}
       a{color:var(--accent)}
       #filter{width:100%;padding:10px 12px;border:1px solid var(--line);border-radius:8px;\

@@ -17,8 +17,8 @@ import java.util.List;
 
 /**
  * One course's card in {@code index.html}: its name and badges, partners and instructors, dates and
- * link, then progress and grade side by side, instructors' notes, completion, classmates and what
- * is missing. The card's deadlines go between its grid and the rest ({@link
+ * link, then progress and grade side by side, the outline, instructors' notes, completion,
+ * classmates and what is missing. The card's deadlines go between its grid and the rest ({@link
  * IndexHtmlDeadlines#courseDeadlines}), as they need the whole record's "now".
  */
 final class IndexHtmlCard {
@@ -44,8 +44,15 @@ final class IndexHtmlCard {
     }
   }
 
-  static Parts parts(CourseRecord record) {
+  /**
+   * A course's card.
+   *
+   * @param member whether the learner joined the course (a membership or enrollment names it), not
+   *     only saved it in a list or joined a specialization that holds it
+   */
+  static Parts parts(CourseRecord record, boolean member) {
     String name = Views.courseName(record);
+    OutlineIndex names = OutlineIndex.of(record);
     StringBuilder head = new StringBuilder();
     StringBuilder grid = new StringBuilder();
     StringBuilder body = new StringBuilder();
@@ -68,6 +75,9 @@ final class IndexHtmlCard {
       head.append("<span class=\"badge passed\">Completed \u2713</span>");
     } else if (inProgress) {
       head.append("<span class=\"badge progress\">In progress</span>");
+    }
+    if (!member) {
+      head.append("<span class=\"badge\">Listed, not joined</span>");
     }
     if (!record.completeness().complete()) {
       head.append("<span class=\"badge gap\">Incomplete</span>");
@@ -104,21 +114,25 @@ final class IndexHtmlCard {
                     .append(esc(url))
                     .append("\" rel=\"noopener noreferrer\">Open on Coursera</a></p>\n"));
 
-    if (!record.isSessionBased() && record.families().asMap().isEmpty()) {
+    if (!member) {
       grid.append("<p class=\"muted small\">Listed (saved in a course list or part of a")
-          .append(" specialization) but not joined: Coursera has no progress or grades of yours")
-          .append(" here.</p>\n");
+          .append(" specialization you joined) but not joined: it is not counted among your")
+          .append(" courses, and Coursera has no progress or grades of yours here.</p>\n");
+    } else if (!record.isSessionBased() && record.families().asMap().isEmpty()) {
+      grid.append("<p class=\"muted small\">Coursera was not asked for your progress or")
+          .append(" grades in this course.</p>\n");
     } else if (record.isSessionBased() && record.families().asMap().isEmpty()) {
       grid.append("<p class=\"muted small\">Coursera offers no progress, grades or deadlines of")
           .append(" session-based courses; the enrollment and session above are what there is.")
           .append("</p>\n");
     } else {
       grid.append("<div class=\"grid\">\n<div>\n");
-      IndexHtmlProgress.write(grid, record, progress);
+      IndexHtmlProgress.write(grid, record, progress, names);
       grid.append("</div>\n<div>\n");
-      IndexHtmlGrade.write(grid, record, grade);
+      IndexHtmlGrade.write(grid, record, grade, names);
       grid.append("</div>\n</div>\n");
     }
+    IndexHtmlOutline.write(body, record, names);
     IndexHtmlNotes.write(body, record);
     if (events != null && !events.events().isEmpty()) {
       body.append("<h4>Completion</h4>\n<ul class=\"small\">\n");

@@ -30,13 +30,13 @@ final class IndexHtmlDeadlines {
   record Due(Instant at, String course, String anchor, String module, boolean enabled) {}
 
   /** A course's module deadlines, not yet anchored to its card. */
-  static List<Due> dues(CourseRecord record, String name) {
+  static List<Due> dues(CourseRecord record, String name, OutlineIndex names) {
     DeadlineSettings settings = Views.found(record, CourseFamily.DEADLINES);
     if (settings == null) {
       return List.of();
     }
-    Map<ModuleId, String> labels =
-        IndexHtmlProgress.moduleLabels(Views.found(record, CourseFamily.SCHEDULE));
+    Map<ModuleId, String> weeks =
+        IndexHtmlProgress.weeks(Views.found(record, CourseFamily.SCHEDULE));
     List<Due> dues = new ArrayList<>();
     for (ModuleDeadline d : settings.moduleDeadlines()) {
       dues.add(
@@ -44,7 +44,7 @@ final class IndexHtmlDeadlines {
               d.deadline(),
               name,
               "",
-              labels.getOrDefault(d.moduleId(), "Module " + d.moduleId().value()),
+              IndexHtmlProgress.moduleLabel(d.moduleId(), weeks, names),
               settings.enabled()));
     }
     return dues;

@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The groups of courses at the end of {@code index.html}: the specializations and the learner's
@@ -30,12 +31,11 @@ final class IndexHtmlLists {
     if (learner.specializations().isEmpty()) {
       return;
     }
-    Map<SpecializationId, Instant> joined = new HashMap<>();
+    Map<SpecializationId, SpecializationMembership> memberships = new HashMap<>();
     for (SpecializationMembership m :
         learner.specializationMemberships().received().orElse(List.of())) {
-      if (m.timestamp() != null) {
-        joined.put(m.specializationId(), m.timestamp());
-      }
+      // a joined membership says more than one the learner left
+      memberships.merge(m.specializationId(), m, (a, b) -> a.joined() ? a : b);
     }
     h.append("<section id=\"specializations\">\n<h2>Specializations</h2>\n");
     for (Map.Entry<SpecializationId, Outcome<Specialization>> e :
@@ -50,17 +50,16 @@ final class IndexHtmlLists {
         if (!e.getValue().reason().isBlank()) {
           h.append(": ").append(esc(e.getValue().reason()));
         }
-        h.append(".</p></div>\n");
+        h.append(".</p>");
+        membership(h, memberships.get(e.getKey()));
+        h.append("</div>\n");
         continue;
       }
       h.append("<h3>").append(esc(s.name())).append("</h3>\n");
       if (s.tagline() != null && !s.tagline().isBlank()) {
         h.append("<p><i>").append(esc(s.tagline())).append("</i></p>\n");
       }
-      Instant since = joined.get(e.getKey());
-      if (since != null) {
-        h.append("<p class=\"small muted\">Joined ").append(time(since, false)).append("</p>\n");
-      }
+      membership(h, memberships.get(e.getKey()));
       if (s.description() != null && !s.description().isBlank()) {
         h.append("<p>").append(esc(s.description())).append("</p>\n");
       }
@@ -68,6 +67,24 @@ final class IndexHtmlLists {
       h.append("</div>\n");
     }
     h.append("</section>\n");
+  }
+
+  /** The learner's membership of a specialization in words: joined when, or not joined. */
+  private static void membership(StringBuilder h, @Nullable SpecializationMembership m) {
+    if (m == null) {
+      return;
+    }
+    if (m.joined()) {
+      Instant since = m.timestamp();
+      h.append("<p class=\"small muted\">")
+          .append(since == null ? "Joined" : "Joined " + time(since, false))
+          .append("</p>\n");
+    } else {
+      h.append("<p class=\"small muted not-joined\">Not joined (role ")
+          .append(esc(m.role() == null ? "" : m.role()))
+          .append("): you left it or only looked at it, so its courses are not counted as")
+          .append(" yours.</p>\n");
+    }
   }
 
   static void courseLists(

@@ -11,6 +11,8 @@ import io.github.courseport.core.domain.HomeProgress;
 import io.github.courseport.core.domain.ModuleId;
 import io.github.courseport.core.domain.SchedulePeriod;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,13 +22,15 @@ import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A course card's progress in {@code index.html}: the overall bar and one bar per module, labelled
- * by the schedule's weeks and marked when completed or passed.
+ * A course card's progress in {@code index.html}: the overall bar and one bar per module in the
+ * course's order, named from the outline (by id without one), with the schedule's weeks, and marked
+ * when completed or passed.
  */
 final class IndexHtmlProgress {
   private IndexHtmlProgress() {}
 
-  static void write(StringBuilder h, CourseRecord record, @Nullable CourseProgress p) {
+  static void write(
+      StringBuilder h, CourseRecord record, @Nullable CourseProgress p, OutlineIndex names) {
     h.append("<h4>Progress</h4>\n");
     if (p == null) {
       h.append("<p class=\"muted small\">")
@@ -44,14 +48,11 @@ final class IndexHtmlProgress {
     HomeProgress home = Views.found(record, CourseFamily.HOME_PROGRESS);
     Set<ModuleId> completed = new TreeSet<>(home == null ? List.of() : home.modulesCompleted());
     Set<ModuleId> passedModules = new TreeSet<>(home == null ? List.of() : home.modulesPassed());
-    Map<ModuleId, String> labels = moduleLabels(Views.found(record, CourseFamily.SCHEDULE));
-    List<ModuleId> order = new ArrayList<>();
+    Map<ModuleId, String> weeks = weeks(Views.found(record, CourseFamily.SCHEDULE));
     Map<ModuleId, Double> percents = new HashMap<>(p.modules());
-    labels.keySet().stream().filter(percents::containsKey).forEach(order::add);
-    percents.keySet().stream().sorted().filter(m -> !order.contains(m)).forEach(order::add);
-    for (ModuleId m : order) {
+    for (ModuleId m : order(percents.keySet(), weeks, names)) {
       double pct = percents.getOrDefault(m, 0.0);
-      String label = labels.getOrDefault(m, "Module " + m.value());
+      String label = moduleLabel(m, weeks, names);
       String flags =
           passedModules.contains(m) ? " \u2713 passed" : completed.contains(m) ? " \u2713" : "";
       h.append("<div class=\"module\"><span>")
@@ -65,8 +66,41 @@ final class IndexHtmlProgress {
     }
   }
 
-  /** Each module's label from the schedule: "Week 3 · module 7vAcK", in schedule order. */
-  static Map<ModuleId, String> moduleLabels(@Nullable CourseSchedule schedule) {
+  /**
+   * Modules in the course's order: the outline's, then the schedule's, then by id for those neither
+   * places.
+   */
+  static List<ModuleId> order(
+      Collection<ModuleId> modules, Map<ModuleId, String> weeks, OutlineIndex names) {
+    List<ModuleId> order = new ArrayList<>(modules);
+    List<ModuleId> scheduled = new ArrayList<>(weeks.keySet());
+    order.sort(
+        Comparator.comparing(
+                (ModuleId m) -> {
+                  Integer at = names.position(m);
+                  return at == null ? Integer.MAX_VALUE : at;
+                })
+            .thenComparing(
+                m -> {
+                  int at = scheduled.indexOf(m);
+                  return at < 0 ? Integer.MAX_VALUE : at;
+                })
+            .thenComparing(m -> m));
+    return order;
+  }
+
+  /**
+   * A module as the page names it: its name from the outline (shortened), or its id, after its
+   * weeks in the schedule when known: "Weeks 3–4 · Week 3: Functions", "Module 7vAcK".
+   */
+  static String moduleLabel(ModuleId m, Map<ModuleId, String> weeks, OutlineIndex names) {
+    String name = Views.clip(names.module(m), Views.NAME_LIMIT);
+    String when = weeks.get(m);
+    return when == null ? IndexHtmlText.capitalize(name) : when + " \u00b7 " + name;
+  }
+
+  /** Each module's weeks in the schedule: "Week 3", "Weeks 3–4", in schedule order. */
+  static Map<ModuleId, String> weeks(@Nullable CourseSchedule schedule) {
     Map<ModuleId, String> labels = new LinkedHashMap<>();
     if (schedule == null) {
       return labels;
@@ -76,7 +110,7 @@ final class IndexHtmlProgress {
       int weeks = Math.max(1, period.numberOfWeeks());
       String when = weeks == 1 ? "Week " + week : "Weeks " + week + "\u2013" + (week + weeks - 1);
       for (ModuleId m : period.moduleIds()) {
-        labels.putIfAbsent(m, when + " \u00b7 module " + m.value());
+        labels.putIfAbsent(m, when);
       }
       week += weeks;
     }

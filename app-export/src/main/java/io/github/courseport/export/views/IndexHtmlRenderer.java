@@ -57,20 +57,27 @@ public final class IndexHtmlRenderer implements RecordRenderer {
    * What the page needs to know of a course before its card: kept for every course during the first
    * pass, so it stays small; the card itself is rendered in the second pass.
    */
-  record Card(String name, CourseId courseId, List<Due> dues, boolean passed, boolean inProgress) {
+  record Card(
+      String name,
+      CourseId courseId,
+      List<Due> dues,
+      boolean passed,
+      boolean inProgress,
+      boolean member) {
     String id() {
       return courseId.value();
     }
 
-    static Card of(CourseRecord record) {
+    static Card of(CourseRecord record, boolean member) {
       String name = Views.courseName(record);
       State state = State.of(record);
       return new Card(
           name,
           record.id(),
-          IndexHtmlDeadlines.dues(record, name),
+          IndexHtmlDeadlines.dues(record, name, OutlineIndex.of(record)),
           state.passed(),
-          state.inProgress());
+          state.inProgress(),
+          member);
     }
   }
 
@@ -80,9 +87,10 @@ public final class IndexHtmlRenderer implements RecordRenderer {
     Instant asOf = Views.newestActivity(learner);
     List<Card> cards = new ArrayList<>();
     Map<CourseId, String> names = new HashMap<>();
+    Map<CourseId, Boolean> members = Views.members(learner);
     for (CourseRecord course : record.courses()) {
       asOf = Views.later(asOf, Views.newestActivity(course));
-      Card card = Card.of(course);
+      Card card = Card.of(course, Views.member(course, members));
       names.put(course.id(), card.name());
       cards.add(card);
     }
@@ -91,8 +99,10 @@ public final class IndexHtmlRenderer implements RecordRenderer {
         names.putIfAbsent(summary.id(), summary.name());
       }
     }
+    // the learner's own courses first, then those only listed; each by name
     cards.sort(
-        Comparator.comparing((Card c) -> c.name().toLowerCase(Locale.ROOT))
+        Comparator.comparing((Card c) -> !c.member())
+            .thenComparing(c -> c.name().toLowerCase(Locale.ROOT))
             .thenComparing(Card::id));
     Map<String, String> anchors = new LinkedHashMap<>();
     for (int i = 0; i < cards.size(); i++) {
@@ -134,7 +144,7 @@ public final class IndexHtmlRenderer implements RecordRenderer {
     IndexHtmlCompleteness.write(h, record.report(), learner, names);
     IndexHtmlDeadlines.write(h, dues, asOf);
 
-    h.append("<section id=\"courses\">\n<h2>Courses</h2>\n");
+    h.append("<section id=\"courses\">\n<h2>Your courses</h2>\n");
     if (cards.isEmpty()) {
       h.append("<p class=\"panel muted\">No courses were found in this account.</p>\n");
     } else {
@@ -142,14 +152,24 @@ public final class IndexHtmlRenderer implements RecordRenderer {
           "<input id=\"filter\" type=\"search\" placeholder=\"Filter courses by name\""
               + " aria-label=\"Filter courses by name\" hidden>\n");
     }
+    if (!cards.isEmpty() && !cards.get(0).member()) {
+      h.append("<p class=\"panel muted\">You joined none of the courses in this record.</p>\n");
+    }
     out.append(h);
     h.setLength(0);
+    boolean listedShown = false;
     for (Card c : cards) {
+      if (!c.member() && !listedShown) {
+        listedShown = true;
+        h.append("<h2 id=\"listed\">Listed, not joined</h2>\n<p class=\"muted small\">")
+            .append("Courses you saved in a list, or that a specialization you joined holds,")
+            .append(" without joining them: they are not counted as yours.</p>\n");
+      }
       CourseRecord course =
           record
               .course(c.courseId())
               .orElseThrow(() -> new IOException("course " + c.id() + " vanished while rendering"));
-      Parts parts = IndexHtmlCard.parts(course);
+      Parts parts = IndexHtmlCard.parts(course, c.member());
       h.append("<article class=\"course\" id=\"")
           .append(anchors.get(c.id()))
           .append("\" data-name=\"")

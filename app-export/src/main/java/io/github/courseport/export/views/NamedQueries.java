@@ -54,12 +54,14 @@ public final class NamedQueries {
           new NamedQuery(
               "deadlines",
               false,
-              "Every module deadline, in UTC and in your time zone, with its state: done (the"
-                  + " module is completed or passed), switched off, missed or upcoming.",
+              "Every module deadline, in UTC and in your time zone, with the module's name and its"
+                  + " state: done (the module is completed or passed), switched off, missed or"
+                  + " upcoming.",
               """
               SELECT d.deadline_utc,
                      d.deadline_local,
                      c.name AS course,
+                     m.name AS module,
                      d.module_id,
                      CASE
                        WHEN %1$s THEN 'done'
@@ -82,6 +84,7 @@ public final class NamedQueries {
               SELECT d.deadline_utc,
                      d.deadline_local,
                      c.name AS course,
+                     m.name AS module,
                      d.module_id,
                      d.course_id
               FROM deadline AS d
@@ -119,7 +122,32 @@ public final class NamedQueries {
                 AND NOT EXISTS (SELECT 1 FROM completion_event AS e
                                  WHERE e.course_id = c.course_id
                                    AND upper(e.event_type) = 'COMPLETED')
-              ORDER BY c.last_activity_utc DESC, c.name, c.course_id"""));
+              ORDER BY c.last_activity_utc DESC, c.name, c.course_id"""),
+          new NamedQuery(
+              "items",
+              false,
+              "Every item of your courses in the course's order, by module and lesson, with its"
+                  + " kind, your progress and your grade (an instructor's override where there is"
+                  + " one, with the explanation); items no outline names come last.",
+              """
+              SELECT c.name AS course,
+                     m.name AS module,
+                     l.name AS lesson,
+                     i.name AS item,
+                     i.kind,
+                     i.progress_state,
+                     round(coalesce(g.override_grade, g.grade) * 100, 1) AS grade_percent,
+                     g.override_explanation,
+                     i.course_id,
+                     i.item_id
+              FROM item AS i
+              JOIN course AS c USING (course_id)
+              LEFT JOIN module AS m ON m.course_id = i.course_id AND m.module_id = i.module_id
+              LEFT JOIN lesson AS l ON l.course_id = i.course_id AND l.lesson_id = i.lesson_id
+              LEFT JOIN item_grade AS g ON g.course_id = i.course_id AND g.item_id = i.item_id
+              WHERE c.member = 1
+              ORDER BY c.name, c.course_id, m.position IS NULL, m.position,
+                       l.position, i.position IS NULL, i.position, i.item_id"""));
 
   private NamedQueries() {}
 

@@ -183,7 +183,13 @@ final class RecordDatabaseSchema {
                       "newest activity of the learner in the course (memberships, enrollments,"
                           + " item progress, grades, completion events)"),
                   status("the catalog entry"),
-                  reason()),
+                  reason(),
+                  bool(
+                      "member",
+                      true,
+                      "1 when the learner joined the course (a membership or enrollment names"
+                          + " it); 0 when it is only listed: saved in a list, or held by a"
+                          + " specialization they joined")),
               List.of(),
               List.of("slug", "name")),
           keyed(
@@ -303,7 +309,12 @@ final class RecordDatabaseSchema {
                       "TEXT NOT NULL REFERENCES specialization",
                       "the specialization"),
                   col("role", "TEXT", "the learner's role"),
-                  col("joined_utc", "TEXT", "when it began")),
+                  col("joined_utc", "TEXT", "when it began"),
+                  bool(
+                      "joined",
+                      true,
+                      "0 for role NOT_ENROLLED: a specialization the learner left or only looked"
+                          + " at, whose courses are not theirs")),
               List.of(),
               List.of("specialization_id")),
           keyed(
@@ -325,8 +336,9 @@ final class RecordDatabaseSchema {
               List.of()),
           keyed(
               "module",
-              "Modules (weeks) of on-demand courses, with the learner's progress, from the"
-                  + " progress, home progress, schedule and deadline answers.",
+              "Modules (weeks) of on-demand courses, by name from the course's outline, with the"
+                  + " learner's progress, from the outline, progress, home progress, schedule and"
+                  + " deadline answers.",
               List.of(
                   col("course_id", "TEXT NOT NULL REFERENCES course", "the course"),
                   col("module_id", "TEXT NOT NULL", "the module id"),
@@ -343,21 +355,55 @@ final class RecordDatabaseSchema {
                       "first_week",
                       "INTEGER",
                       "the schedule's first week of the module's period, 1 first"),
-                  col("weeks", "INTEGER", "how many weeks the schedule gives its period")),
+                  col("weeks", "INTEGER", "how many weeks the schedule gives its period"),
+                  col(
+                      "name",
+                      "TEXT",
+                      "its name from the outline; null when the record has no outline of the"
+                          + " course (course_part where part = 'outline' says why) or the outline"
+                          + " does not name it"),
+                  col("slug", "TEXT", "its URL name, from the outline"),
+                  col("description", "TEXT", "its description, from the outline"),
+                  col(
+                      "position",
+                      "INTEGER",
+                      "its place in the course, 0 first; null when the outline does not have it"),
+                  col(
+                      "time_commitment_ms",
+                      "INTEGER",
+                      "the time the course expects it to take, in milliseconds"),
+                  bool("optional", false, "whether the outline marks it optional")),
               List.of("PRIMARY KEY (course_id, module_id)"),
               List.of()),
           keyed(
               "lesson",
-              "Lessons of on-demand courses with the learner's progress.",
+              "Lessons of on-demand courses, by name from the course's outline, with the"
+                  + " learner's progress.",
               List.of(
                   col("course_id", "TEXT NOT NULL REFERENCES course", "the course"),
                   col("lesson_id", "TEXT NOT NULL", "the lesson id"),
-                  col("progress_percent", "REAL", "progress in the lesson, 0 to 100")),
-              List.of("PRIMARY KEY (course_id, lesson_id)"),
+                  col("progress_percent", "REAL", "progress in the lesson, 0 to 100"),
+                  col(
+                      "module_id",
+                      "TEXT",
+                      "the module that holds it, from the outline (null without one)"),
+                  col("name", "TEXT", "its name from the outline"),
+                  col("slug", "TEXT", "its URL name, from the outline"),
+                  col("position", "INTEGER", "its place in its module, 0 first"),
+                  col(
+                      "time_commitment_ms",
+                      "INTEGER",
+                      "the time the course expects it to take, in milliseconds"),
+                  bool("optional", false, "whether the outline marks it optional"),
+                  col("track_id", "TEXT", "the track it belongs to, e.g. honors")),
+              List.of(
+                  "PRIMARY KEY (course_id, lesson_id)",
+                  "FOREIGN KEY (course_id, module_id) REFERENCES module"),
               List.of()),
           keyed(
               "item",
-              "Items (videos, readings, quizzes...) of on-demand courses that have progress or a"
+              "Items (videos, readings, quizzes...) of on-demand courses: every item of the"
+                  + " course's outline, by name, and every other item that has progress or a"
                   + " grade.",
               List.of(
                   col("course_id", "TEXT NOT NULL REFERENCES course", "the course"),
@@ -365,10 +411,54 @@ final class RecordDatabaseSchema {
                   col(
                       "progress_state",
                       "TEXT",
-                      "Coursera's state, e.g. Completed, Started; null when only graded"),
-                  col("progress_utc", "TEXT", "when that state was reached")),
-              List.of("PRIMARY KEY (course_id, item_id)"),
-              List.of("progress_utc")),
+                      "Coursera's state, e.g. Completed, Started; null when not started or only"
+                          + " graded"),
+                  col("progress_utc", "TEXT", "when that state was reached"),
+                  col(
+                      "module_id",
+                      "TEXT",
+                      "the module that holds it, from the outline (null when no lesson places"
+                          + " it, or without an outline)"),
+                  col("lesson_id", "TEXT", "the lesson that holds it, from the outline"),
+                  col(
+                      "name",
+                      "TEXT",
+                      "its name from the outline; null for an item the outline does not name"
+                          + " (a locked one may have none)"),
+                  col("slug", "TEXT", "its URL name, from the outline"),
+                  col(
+                      "type_name",
+                      "TEXT",
+                      "its type as Coursera names it, e.g. lecture, supplement, exam, phasedPeer"),
+                  col(
+                      "kind",
+                      "TEXT",
+                      "its kind, read from the type: lecture, reading, quiz, exam,"
+                          + " peer_assignment, programming_assignment, staff_graded,"
+                          + " discussion_prompt, lab, widget or other; null without an outline"),
+                  col(
+                      "position",
+                      "INTEGER",
+                      "its place in its lesson (or among the items no lesson places), 0 first"),
+                  col(
+                      "time_commitment_ms",
+                      "INTEGER",
+                      "the time the course expects it to take, in milliseconds"),
+                  bool("optional", false, "whether the outline marks it optional"),
+                  bool("locked", false, "whether it is locked for the learner"),
+                  col("locked_reason", "TEXT", "why it is locked, as Coursera says"),
+                  col("grading_weight", "REAL", "its weight in the course grade"),
+                  bool(
+                      "required_for_passing",
+                      false,
+                      "whether passing it is required to pass the course"),
+                  col("track_id", "TEXT", "the track it belongs to, e.g. honors"),
+                  col("description", "TEXT", "its description, from the outline")),
+              List.of(
+                  "PRIMARY KEY (course_id, item_id)",
+                  "FOREIGN KEY (course_id, module_id) REFERENCES module",
+                  "FOREIGN KEY (course_id, lesson_id) REFERENCES lesson"),
+              List.of("progress_utc", "course_id, module_id", "course_id, lesson_id")),
           keyed(
               "deadline",
               "Module deadlines of on-demand courses, in UTC and in the learner's time zone.",
@@ -390,7 +480,9 @@ final class RecordDatabaseSchema {
               List.of("deadline_utc")),
           keyed(
               "course_grade",
-              "The learner's grade in a course, overall and for the verified track.",
+              "The learner's grade in a course, overall and for the verified track, from"
+                  + " whichever route answered (today's onDemandCourseViewGrades.v1 or 2015's"
+                  + " onDemandCourseGrades.v1).",
               List.of(
                   col("course_id", "TEXT NOT NULL PRIMARY KEY REFERENCES course", "the course"),
                   col("passing_state", "TEXT", "e.g. passed, verifiedPassed, notPassed"),
@@ -399,7 +491,10 @@ final class RecordDatabaseSchema {
                   col("passable_items", "INTEGER", "graded items there are to pass"),
                   col("verified_grade", "REAL", "the verified track's grade, 0 to 1"),
                   col("verified_passed_items", "INTEGER", "items passed on the verified track"),
-                  col("graded_utc", "TEXT", "when Coursera computed the grades")),
+                  col(
+                      "graded_utc",
+                      "TEXT",
+                      "when Coursera computed the grades (2015's route; today's gives no time)")),
               List.of(),
               List.of()),
           keyed(
@@ -410,9 +505,70 @@ final class RecordDatabaseSchema {
                   col("item_id", "TEXT NOT NULL", "the item"),
                   col("grade", "REAL", "the grade, 0 to 1"),
                   col("state", "TEXT", "e.g. passed, failed"),
-                  col("graded_utc", "TEXT", "when Coursera computed the course's grades")),
+                  col("graded_utc", "TEXT", "when Coursera computed the course's grades"),
+                  bool(
+                      "passed",
+                      false,
+                      "whether the item counts as passed: an instructor's override decides, then"
+                          + " Coursera's passed flag, then the state (null: not said)"),
+                  col(
+                      "override_grade",
+                      "REAL",
+                      "the grade an instructor's override set, 0 to 1 (the grade that counts)"),
+                  bool("override_passed", false, "whether the override passed the item"),
+                  col("override_explanation", "TEXT", "the instructor's explanation"),
+                  col("overridden_utc", "TEXT", "when the instructor overrode it"),
+                  col("overrider_id", "TEXT", "the instructor's user id")),
               List.of(
                   "PRIMARY KEY (course_id, item_id)",
+                  "FOREIGN KEY (course_id, item_id) REFERENCES item"),
+              List.of()),
+          keyed(
+              "track_attainment",
+              "How far the learner got on each track of a course (today's grades route).",
+              List.of(
+                  col("course_id", "TEXT NOT NULL REFERENCES course_grade", "the course"),
+                  col("track_id", "TEXT NOT NULL", "the track, e.g. core, honors"),
+                  col("passing_state", "TEXT", "e.g. passed, notPassed"),
+                  col("passed_items", "INTEGER", "items passed on the track"),
+                  col(
+                      "verified_passed_items",
+                      "INTEGER",
+                      "items passed on the track's verified (certificate) side")),
+              List.of("PRIMARY KEY (course_id, track_id)"),
+              List.of()),
+          keyed(
+              "item_group_grade",
+              "Grades of groups of items where passing one of several counts (today's grades"
+                  + " route).",
+              List.of(
+                  col("course_id", "TEXT NOT NULL REFERENCES course_grade", "the course"),
+                  col("group_id", "TEXT NOT NULL", "the group"),
+                  col("passing_state", "TEXT", "e.g. passed"),
+                  col("passed_items", "INTEGER", "items of the group passed"),
+                  col("grade", "REAL", "the group's grade, 0 to 1")),
+              List.of("PRIMARY KEY (course_id, group_id)"),
+              List.of()),
+          keyed(
+              "assignment_group_grade",
+              "Grades of weighted assignment groups (today's grades route).",
+              List.of(
+                  col("course_id", "TEXT NOT NULL REFERENCES course_grade", "the course"),
+                  col("group_id", "TEXT NOT NULL", "the group"),
+                  col("name", "TEXT", "its name"),
+                  col("grade", "REAL", "the group's grade, 0 to 1")),
+              List.of("PRIMARY KEY (course_id, group_id)"),
+              List.of()),
+          keyed(
+              "assignment_group_dropped_item",
+              "The items whose grades an assignment group's rule dropped (its lowest grades).",
+              List.of(
+                  col("course_id", "TEXT NOT NULL", "the course"),
+                  col("group_id", "TEXT NOT NULL", "the group"),
+                  col("item_id", "TEXT NOT NULL", "the item dropped")),
+              List.of(
+                  "PRIMARY KEY (course_id, group_id, item_id)",
+                  "FOREIGN KEY (course_id, group_id) REFERENCES assignment_group_grade",
                   "FOREIGN KEY (course_id, item_id) REFERENCES item"),
               List.of()),
           table(

@@ -1,5 +1,6 @@
 package io.github.courseport.export.views;
 
+import io.github.courseport.core.domain.AssignmentGroupGrade;
 import io.github.courseport.core.domain.Classmate;
 import io.github.courseport.core.domain.Classmates;
 import io.github.courseport.core.domain.CompletenessReport;
@@ -9,20 +10,23 @@ import io.github.courseport.core.domain.Course;
 import io.github.courseport.core.domain.CourseCompleteness;
 import io.github.courseport.core.domain.CourseFamily;
 import io.github.courseport.core.domain.CourseGrade;
+import io.github.courseport.core.domain.CourseId;
 import io.github.courseport.core.domain.CourseList;
+import io.github.courseport.core.domain.CourseOutline;
 import io.github.courseport.core.domain.CourseProgress;
 import io.github.courseport.core.domain.CourseRecord;
 import io.github.courseport.core.domain.CourseSchedule;
 import io.github.courseport.core.domain.CourseSummary;
 import io.github.courseport.core.domain.DeadlineSettings;
 import io.github.courseport.core.domain.Enrollment;
-import io.github.courseport.core.domain.GradeOutcome;
+import io.github.courseport.core.domain.GradeOverride;
 import io.github.courseport.core.domain.HomeProgress;
 import io.github.courseport.core.domain.Instructor;
 import io.github.courseport.core.domain.InstructorId;
 import io.github.courseport.core.domain.InstructorNote;
 import io.github.courseport.core.domain.InstructorNotes;
 import io.github.courseport.core.domain.ItemGrade;
+import io.github.courseport.core.domain.ItemGroupGrade;
 import io.github.courseport.core.domain.ItemId;
 import io.github.courseport.core.domain.ItemProgress;
 import io.github.courseport.core.domain.LearnerProfile;
@@ -32,6 +36,9 @@ import io.github.courseport.core.domain.ModuleDeadline;
 import io.github.courseport.core.domain.ModuleId;
 import io.github.courseport.core.domain.OnDemandCourse;
 import io.github.courseport.core.domain.Outcome;
+import io.github.courseport.core.domain.OutlineItem;
+import io.github.courseport.core.domain.OutlineLesson;
+import io.github.courseport.core.domain.OutlineModule;
 import io.github.courseport.core.domain.Partner;
 import io.github.courseport.core.domain.PartnerId;
 import io.github.courseport.core.domain.SchedulePeriod;
@@ -41,6 +48,7 @@ import io.github.courseport.core.domain.SocialProfile;
 import io.github.courseport.core.domain.Specialization;
 import io.github.courseport.core.domain.SpecializationId;
 import io.github.courseport.core.domain.SpecializationMembership;
+import io.github.courseport.core.domain.TrackAttainment;
 import io.github.courseport.core.port.ExportedRecord;
 import io.github.courseport.core.port.RawResponse;
 import java.sql.Connection;
@@ -99,8 +107,9 @@ final class RecordDatabaseWriter {
     }
     LearnerRecord learner = record.learner();
     @Nullable ZoneId zone = learner(learner);
+    Map<CourseId, Boolean> members = Views.members(learner);
     for (CourseRecord course : record.courses()) {
-      course(course, zone);
+      course(course, Views.member(course, members), zone);
     }
     for (CourseSummary summary : learner.courses()) {
       for (String list : summary.listedBy()) {
@@ -174,11 +183,12 @@ final class RecordDatabaseWriter {
     for (SpecializationMembership m :
         learner.specializationMemberships().received().orElse(List.of())) {
       insert(
-          "INSERT OR IGNORE INTO specialization_membership VALUES (?, ?, ?, ?)",
+          "INSERT OR IGNORE INTO specialization_membership VALUES (?, ?, ?, ?, ?)",
           m.id(),
           m.specializationId().value(),
           m.role(),
-          m.timestamp());
+          m.timestamp(),
+          m.joined());
     }
     for (CourseList list : learner.courseLists().received().orElse(List.of())) {
       insert("INSERT OR IGNORE INTO course_list VALUES (?, ?)", list.id(), list.name());
@@ -206,7 +216,8 @@ final class RecordDatabaseWriter {
 
   // ---- one course ----
 
-  private void course(CourseRecord record, @Nullable ZoneId zone) throws SQLException {
+  private void course(CourseRecord record, boolean member, @Nullable ZoneId zone)
+      throws SQLException {
     String id = record.id().value();
     Course c = record.course().found().orElse(null);
     Instant joined = null;
@@ -220,7 +231,7 @@ final class RecordDatabaseWriter {
     }
     CourseProgress progress = Views.found(record, CourseFamily.PROGRESS);
     insert(
-        "INSERT INTO course VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO course VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         id,
         record.isSessionBased() ? "v1" : "v2",
         c == null ? null : c.slug(),
@@ -232,7 +243,8 @@ final class RecordDatabaseWriter {
         progress == null ? null : progress.overall(),
         Views.newestActivity(record),
         status(record.course()),
-        record.course().reason());
+        record.course().reason(),
+        member);
 
     for (Map.Entry<PartnerId, Outcome<Partner>> e : record.partners().entrySet()) {
       Partner p = e.getValue().found().orElse(null);
@@ -344,20 +356,67 @@ final class RecordDatabaseWriter {
         outcome.reason());
   }
 
-  /** What the record knows about one module, gathered from four answers. */
+  /** What the record knows about one module, gathered from five answers. */
   private static final class ModuleRow {
     @Nullable Double percent;
     @Nullable Boolean completed;
     @Nullable Boolean passed;
     @Nullable Integer firstWeek;
     @Nullable Integer weeks;
+    @Nullable OutlineModule outlined;
+    @Nullable Integer position;
+  }
+
+  /** What the record knows about one lesson: its progress and its place in the outline. */
+  private static final class LessonRow {
+    @Nullable Double percent;
+    @Nullable OutlineLesson outlined;
+    @Nullable String moduleId;
+    @Nullable Integer position;
   }
 
   private void modulesAndItems(
       CourseRecord record, @Nullable CourseProgress progress, @Nullable ZoneId zone)
       throws SQLException {
     String id = record.id().value();
+    CourseOutline outline = Views.found(record, CourseFamily.OUTLINE);
     TreeMap<String, ModuleRow> modules = new TreeMap<>();
+    TreeMap<String, LessonRow> lessons = new TreeMap<>();
+    Map<ItemId, Integer> itemPositions = new HashMap<>();
+    Map<ItemId, OutlineItem> outlinedItems = new HashMap<>();
+    Map<ItemId, String[]> placed = new HashMap<>(); // module id, lesson id
+    if (outline != null) {
+      for (int i = 0; i < outline.modules().size(); i++) {
+        OutlineModule m = outline.modules().get(i);
+        ModuleRow row = module(modules, m.id());
+        if (row.outlined == null) {
+          row.outlined = m;
+          row.position = i;
+        }
+        for (int j = 0; j < m.lessons().size(); j++) {
+          OutlineLesson l = m.lessons().get(j);
+          LessonRow lesson = lessons.computeIfAbsent(l.id().value(), k -> new LessonRow());
+          if (lesson.outlined == null) {
+            lesson.outlined = l;
+            lesson.moduleId = m.id().value();
+            lesson.position = j;
+          }
+          for (int k = 0; k < l.items().size(); k++) {
+            OutlineItem item = l.items().get(k);
+            if (outlinedItems.putIfAbsent(item.id(), item) == null) {
+              itemPositions.put(item.id(), k);
+              placed.put(item.id(), new String[] {m.id().value(), l.id().value()});
+            }
+          }
+        }
+      }
+      for (int k = 0; k < outline.items().size(); k++) {
+        OutlineItem item = outline.items().get(k);
+        if (outlinedItems.putIfAbsent(item.id(), item) == null) {
+          itemPositions.put(item.id(), k);
+        }
+      }
+    }
     if (progress != null) {
       progress.modules().forEach((m, pct) -> module(modules, m).percent = pct);
     }
@@ -392,38 +451,79 @@ final class RecordDatabaseWriter {
     }
     for (Map.Entry<String, ModuleRow> e : modules.entrySet()) {
       ModuleRow row = e.getValue();
+      OutlineModule m = row.outlined;
       insert(
-          "INSERT INTO module VALUES (?, ?, ?, ?, ?, ?, ?)",
+          "INSERT INTO module VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
           id,
           e.getKey(),
           row.percent,
           row.completed,
           row.passed,
           row.firstWeek,
-          row.weeks);
+          row.weeks,
+          m == null ? null : m.name(),
+          m == null ? null : m.slug(),
+          m == null ? null : m.description(),
+          row.position,
+          m == null ? null : m.timeCommitmentMillis(),
+          m == null ? null : m.optional());
     }
     if (progress != null) {
-      for (var lesson : progress.lessons().entrySet()) {
-        insert(
-            "INSERT INTO lesson VALUES (?, ?, ?)", id, lesson.getKey().value(), lesson.getValue());
-      }
+      progress
+          .lessons()
+          .forEach(
+              (l, pct) -> lessons.computeIfAbsent(l.value(), k -> new LessonRow()).percent = pct);
     }
-    TreeSet<ItemId> items = new TreeSet<>();
+    for (Map.Entry<String, LessonRow> e : lessons.entrySet()) {
+      LessonRow row = e.getValue();
+      OutlineLesson l = row.outlined;
+      insert(
+          "INSERT INTO lesson VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+          id,
+          e.getKey(),
+          row.percent,
+          row.moduleId,
+          l == null ? null : l.name(),
+          l == null ? null : l.slug(),
+          row.position,
+          l == null ? null : l.timeCommitmentMillis(),
+          l == null ? null : l.optional(),
+          l == null ? null : l.trackId());
+    }
+    TreeSet<ItemId> items = new TreeSet<>(outlinedItems.keySet());
     if (progress != null) {
       items.addAll(progress.items().keySet());
     }
     CourseGrade grade = Views.found(record, CourseFamily.GRADES);
     if (grade != null) {
       items.addAll(grade.itemGrades().keySet());
+      grade.assignmentGroups().forEach(g -> items.addAll(g.droppedItemIds()));
     }
     for (ItemId item : items) {
       ItemProgress p = progress == null ? null : progress.items().get(item);
+      OutlineItem o = outlinedItems.get(item);
+      String[] where = placed.get(item);
       insert(
-          "INSERT INTO item VALUES (?, ?, ?, ?)",
+          "INSERT INTO item VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
           id,
           item.value(),
           p == null ? null : p.progressState(),
-          p == null ? null : p.timestamp());
+          p == null ? null : p.timestamp(),
+          where == null ? null : where[0],
+          where == null ? null : where[1],
+          o == null ? null : o.name(),
+          o == null ? null : o.slug(),
+          o == null ? null : o.typeName(),
+          o == null ? null : o.kind().name().toLowerCase(Locale.ROOT),
+          itemPositions.get(item),
+          o == null ? null : o.timeCommitmentMillis(),
+          o == null ? null : o.optional(),
+          o == null ? null : o.locked(),
+          o == null ? null : o.lockedReason(),
+          o == null ? null : o.gradingWeight(),
+          o == null ? null : o.requiredForPassing(),
+          o == null ? null : o.trackId(),
+          o == null ? null : o.description());
     }
     if (deadlines != null) {
       TreeMap<String, ModuleDeadline> byModule = new TreeMap<>();
@@ -451,27 +551,65 @@ final class RecordDatabaseWriter {
       return;
     }
     String id = record.id().value();
-    GradeOutcome overall = g.overallOutcome();
-    GradeOutcome verified = g.verifiedOutcome();
     insert(
         "INSERT INTO course_grade VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         id,
         g.passingState(),
-        overall == null ? null : overall.courseGrade(),
-        overall == null ? null : overall.passedItemsCount(),
+        g.grade().orElse(null),
+        g.passedItems().orElse(null),
         g.passableItemsCount(),
-        verified == null ? null : verified.courseGrade(),
-        verified == null ? null : verified.passedItemsCount(),
+        Views.verifiedGrade(g),
+        Views.verifiedPassedItems(g),
         g.timestamp());
     for (var e : g.itemGrades().entrySet()) {
       ItemGrade item = e.getValue();
+      GradeOverride o = item.override();
       insert(
-          "INSERT INTO item_grade VALUES (?, ?, ?, ?, ?)",
+          "INSERT INTO item_grade VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
           id,
           e.getKey().value(),
           item.grade(),
           item.state(),
-          g.timestamp());
+          g.timestamp(),
+          Views.itemPassed(item),
+          o == null ? null : o.grade(),
+          o == null ? null : o.passed(),
+          o == null ? null : o.explanation(),
+          o == null ? null : o.overriddenAt(),
+          o == null ? null : o.overriderId());
+    }
+    for (TrackAttainment t : g.tracks()) {
+      insert(
+          "INSERT OR IGNORE INTO track_attainment VALUES (?, ?, ?, ?, ?)",
+          id,
+          t.trackId(),
+          t.passingState(),
+          t.overallPassedCount(),
+          t.verifiedPassedCount());
+    }
+    for (ItemGroupGrade ig : g.itemGroups()) {
+      insert(
+          "INSERT OR IGNORE INTO item_group_grade VALUES (?, ?, ?, ?, ?)",
+          id,
+          ig.groupId(),
+          ig.passingState(),
+          ig.overallPassedCount(),
+          ig.overallGrade());
+    }
+    for (AssignmentGroupGrade a : g.assignmentGroups()) {
+      insert(
+          "INSERT OR IGNORE INTO assignment_group_grade VALUES (?, ?, ?, ?)",
+          id,
+          a.groupId(),
+          a.name(),
+          a.grade());
+      for (ItemId dropped : a.droppedItemIds()) {
+        insert(
+            "INSERT OR IGNORE INTO assignment_group_dropped_item VALUES (?, ?, ?)",
+            id,
+            a.groupId(),
+            dropped.value());
+      }
     }
   }
 

@@ -4,21 +4,27 @@ import io.github.courseport.core.domain.CompletionEvents;
 import io.github.courseport.core.domain.Course;
 import io.github.courseport.core.domain.CourseFamily;
 import io.github.courseport.core.domain.CourseGrade;
+import io.github.courseport.core.domain.CourseId;
 import io.github.courseport.core.domain.CourseProgress;
 import io.github.courseport.core.domain.CourseRecord;
+import io.github.courseport.core.domain.CourseSummary;
 import io.github.courseport.core.domain.DeadlineSettings;
 import io.github.courseport.core.domain.Enrollment;
+import io.github.courseport.core.domain.ItemGrade;
 import io.github.courseport.core.domain.LearnerRecord;
 import io.github.courseport.core.domain.Membership;
 import io.github.courseport.core.domain.Outcome;
 import io.github.courseport.core.domain.SessionCourse;
 import io.github.courseport.core.domain.SpecializationMembership;
+import io.github.courseport.core.domain.TrackAttainment;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -132,6 +138,87 @@ final class Views {
     return DATE_TIME.format(instant);
   }
 
+  /** How many characters of a server name a page or calendar shows (the record keeps it all). */
+  static final int NAME_LIMIT = 300;
+
+  /** How many characters of a server description a page shows (the record keeps it all). */
+  static final int TEXT_LIMIT = 2_000;
+
+  /**
+   * Server text shortened for display to at most {@code max} characters (never inside a surrogate
+   * pair), ending with an ellipsis when shortened: an outline names hundreds of things, and a
+   * hostile one can send megabytes for each, which a page or a calendar must not repeat.
+   */
+  static String clip(String text, int max) {
+    if (text.length() <= max) {
+      return text;
+    }
+    int end = Math.max(1, max - 1);
+    if (Character.isHighSurrogate(text.charAt(end - 1))) {
+      end--; // never half a pair
+    }
+    return text.substring(0, end) + "\u2026";
+  }
+
+  /** A time commitment in words: "9 min", "1 h 25 min"; null when unknown or not positive. */
+  static @Nullable String duration(@Nullable Long millis) {
+    if (millis == null || millis <= 0) {
+      return null;
+    }
+    long minutes = Math.max(1, Math.round(millis / 60_000.0));
+    if (minutes < 60) {
+      return minutes + "\u00a0min";
+    }
+    long rest = minutes % 60;
+    return minutes / 60 + "\u00a0h" + (rest == 0 ? "" : " " + rest + "\u00a0min");
+  }
+
+  /** The grade of the verified track, 0..1, from whichever route answered, when known. */
+  static @Nullable Double verifiedGrade(CourseGrade g) {
+    if (g.verifiedOutcome() != null) {
+      return g.verifiedOutcome().courseGrade();
+    }
+    return g.verifiedGrade();
+  }
+
+  /** Items passed on the verified track, from whichever route answered, when known. */
+  static @Nullable Integer verifiedPassedItems(CourseGrade g) {
+    if (g.verifiedOutcome() != null) {
+      return g.verifiedOutcome().passedItemsCount();
+    }
+    for (TrackAttainment t : g.tracks()) {
+      if (t.verifiedPassedCount() != null) {
+        return t.verifiedPassedCount();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether an item counts as passed: an instructor's override decides, then the item's own passed
+   * flag, then its state; null when none says.
+   */
+  static @Nullable Boolean itemPassed(ItemGrade item) {
+    if (item.override() != null && item.override().passed() != null) {
+      return item.override().passed();
+    }
+    if (item.passed() != null) {
+      return item.passed();
+    }
+    if (passed(item.state())) {
+      return true;
+    }
+    return failedState(item.state()) ? false : null;
+  }
+
+  /**
+   * When a grade holds: its timestamp (2015's route), or, as today's route gives none, the newest
+   * activity of the course, the time up to which the record knows it; null when neither is known.
+   */
+  static @Nullable Instant gradedAt(CourseRecord record, CourseGrade grade) {
+    return grade.timestamp() != null ? grade.timestamp() : newestActivity(record);
+  }
+
   /** A family's value when found, null otherwise. */
   static <V> @Nullable V found(CourseRecord record, CourseFamily<V> family) {
     Outcome<V> o = record.families().get(family);
@@ -148,9 +235,10 @@ final class Views {
 
   /**
    * The newest moment of learner activity in a course record: memberships, enrollment starts, item
-   * progress, grades, completion events and the start of deadline settings. Deadlines and session
-   * ends are plans, not activity, so they do not count. Views use it instead of the wall clock, as
-   * "now" of the export, so that the same record always renders the same way.
+   * progress, grades (and instructors' overrides of them), completion events and the start of
+   * deadline settings. Deadlines and session ends are plans, not activity, so they do not count.
+   * Views use it instead of the wall clock, as "now" of the export, so that the same record always
+   * renders the same way.
    */
   static @Nullable Instant newestActivity(CourseRecord record) {
     Instant newest = null;
@@ -169,6 +257,9 @@ final class Views {
     CourseGrade grade = found(record, CourseFamily.GRADES);
     if (grade != null) {
       newest = later(newest, grade.timestamp());
+      for (ItemGrade item : grade.itemGrades().values()) {
+        newest = later(newest, item.override() == null ? null : item.override().overriddenAt());
+      }
     }
     CompletionEvents events = found(record, CourseFamily.COMPLETION_EVENTS);
     if (events != null) {
@@ -181,6 +272,33 @@ final class Views {
       newest = later(newest, deadlines.start());
     }
     return newest;
+  }
+
+  /**
+   * Whether the learner joined each course of the course index that says where it came from (a
+   * membership or an enrollment names it), as opposed to one only saved in a list or held by a
+   * specialization. An index line without provenance (an archive of an earlier version) says
+   * nothing: {@link #member} then asks the course record.
+   */
+  static Map<CourseId, Boolean> members(LearnerRecord learner) {
+    Map<CourseId, Boolean> out = new HashMap<>();
+    for (CourseSummary c : learner.courses()) {
+      if (!c.listedBy().isEmpty()) {
+        out.put(c.id(), c.member());
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Whether the learner joined a course: as the course index says ({@link #members}), else whether
+   * its record holds a membership or an enrollment.
+   */
+  static boolean member(CourseRecord record, Map<CourseId, Boolean> members) {
+    Boolean indexed = members.get(record.id());
+    return indexed != null
+        ? indexed
+        : !record.memberships().isEmpty() || !record.enrollments().isEmpty();
   }
 
   /** The newest learner-level activity (memberships and specialization memberships). */
@@ -235,6 +353,7 @@ final class Views {
       case "classmates" -> "your classmates' profiles";
       case "experiments" -> "your course experiments";
       case "completionEvents" -> "your completion events";
+      case "outline" -> "the course outline";
       default -> family;
     };
   }

@@ -17,15 +17,18 @@ import io.github.courseport.core.domain.CourseFamily;
 import io.github.courseport.core.domain.CourseGrade;
 import io.github.courseport.core.domain.CourseProgress;
 import io.github.courseport.core.domain.CourseRecord;
-import io.github.courseport.core.domain.GradeOutcome;
+import io.github.courseport.core.domain.GradeOverride;
 import io.github.courseport.core.domain.HomeProgress;
 import io.github.courseport.core.domain.ItemGrade;
 import io.github.courseport.core.domain.ItemId;
+import io.github.courseport.core.domain.ItemKind;
 import io.github.courseport.core.domain.ItemProgress;
 import io.github.courseport.core.domain.LearnerRecord;
 import io.github.courseport.core.domain.Membership;
 import io.github.courseport.core.domain.ModuleId;
 import io.github.courseport.core.domain.Outcome;
+import io.github.courseport.core.domain.OutlineItem;
+import io.github.courseport.core.domain.OutlineModule;
 import io.github.courseport.core.domain.Specialization;
 import io.github.courseport.core.domain.SpecializationMembership;
 import io.github.courseport.core.port.ExportedRecord;
@@ -51,10 +54,12 @@ import org.jspecify.annotations.Nullable;
  * name} the user id; never an e-mail address). Verbs are ADL's: {@code registered} (memberships),
  * {@code attempted}, {@code progressed} and {@code completed} (items, modules, courses), {@code
  * passed}, {@code failed} and {@code scored} (grades, with a {@code result}). Courses and modules
- * are activities of ADL's course and module types; modules and items name their course in {@code
- * context.contextActivities.parent}. Every timestamp comes from the record, and a statement for
- * which the record holds no time is left out. Statement ids are UUIDv5 of learner, object, verb and
- * time, so exporting the same data twice gives the same statements.
+ * are activities of ADL's course and module types, items of the type of their kind, all named from
+ * the course's outline (by id without one); modules and items name their course in {@code
+ * context.contextActivities.parent}, items their module in {@code grouping}. Every timestamp comes
+ * from the record, and a statement for which the record holds no time is left out. Statement ids
+ * are UUIDv5 of learner, object, verb and time, so exporting the same data twice gives the same
+ * statements.
  */
 public final class XapiStatementsRenderer implements RecordRenderer {
   /** The file this renderer writes, relative to {@code data/}. */
@@ -63,6 +68,9 @@ public final class XapiStatementsRenderer implements RecordRenderer {
   static final String COURSE_TYPE = "http://adlnet.gov/expapi/activities/course";
   static final String MODULE_TYPE = "http://adlnet.gov/expapi/activities/module";
   static final String PROGRESS_EXTENSION = "https://w3id.org/xapi/cmi5/result/extensions/progress";
+
+  /** A result extension: an instructor's override of an item's outcome, with its explanation. */
+  static final String OVERRIDE_EXTENSION = "https://courseport.github.io/xapi/extensions/override";
 
   /** ADL verbs used here. */
   enum Verb {
@@ -198,13 +206,14 @@ public final class XapiStatementsRenderer implements RecordRenderer {
     Course course = record.course().found().orElse(null);
     ObjectNode courseActivity =
         activity(courseIri, COURSE_TYPE, course == null ? null : course.name());
+    OutlineIndex names = OutlineIndex.of(record);
     for (Membership m : record.memberships()) {
       if (m.timestamp() != null) {
         out.add(statement(user, Verb.REGISTERED, courseActivity, null, null, m.timestamp()));
       }
     }
-    progress(user, record, courseIri, courseActivity, out);
-    grades(user, record, courseIri, courseActivity, out);
+    progress(user, record, names, courseIri, courseActivity, out);
+    grades(user, record, names, courseIri, courseActivity, out);
     CompletionEvents events = Views.found(record, CourseFamily.COMPLETION_EVENTS);
     if (events != null) {
       for (CompletionEvent e : events.events()) {
@@ -224,6 +233,7 @@ public final class XapiStatementsRenderer implements RecordRenderer {
   private static void progress(
       String user,
       CourseRecord record,
+      OutlineIndex names,
       String courseIri,
       ObjectNode courseActivity,
       List<ObjectNode> out) {
@@ -247,7 +257,14 @@ public final class XapiStatementsRenderer implements RecordRenderer {
         ObjectNode result =
             verb == Verb.COMPLETED ? NODES.objectNode().put("completion", true) : null;
         out.add(
-            statement(user, verb, itemActivity(courseIri, e.getKey()), result, courseActivity, at));
+            statement(
+                user,
+                verb,
+                itemActivity(courseIri, e.getKey(), names),
+                result,
+                courseActivity,
+                moduleIri(courseIri, e.getKey(), names),
+                at));
       }
     }
     if (asOf == null) {
@@ -271,7 +288,7 @@ public final class XapiStatementsRenderer implements RecordRenderer {
           activity(
               courseIri + "/module/" + Views.pathSegment(e.getKey().value()),
               MODULE_TYPE,
-              "Module " + e.getKey().value());
+              displayName(names.module(e.getKey())));
       ObjectNode result = progressResult(e.getValue());
       if (completed.contains(e.getKey())) {
         result.put("completion", true);
@@ -286,22 +303,28 @@ public final class XapiStatementsRenderer implements RecordRenderer {
     }
   }
 
-  /** Course and item grades, as of the grade's timestamp. */
+  /**
+   * Course and item grades, as of the grade's timestamp, or, for today's route that gives none, as
+   * of the newest activity in the course ({@link Views#gradedAt}). An item's score is the grade
+   * that counts (an instructor's override's), and the override, with its explanation, is a result
+   * extension.
+   */
   private static void grades(
       String user,
       CourseRecord record,
+      OutlineIndex names,
       String courseIri,
       ObjectNode courseActivity,
       List<ObjectNode> out) {
     CourseGrade grade = Views.found(record, CourseFamily.GRADES);
-    if (grade == null || grade.timestamp() == null) {
+    Instant at = grade == null ? null : Views.gradedAt(record, grade);
+    if (grade == null || at == null) {
       return;
     }
-    Instant at = grade.timestamp();
-    GradeOutcome overall = grade.overallOutcome();
+    Double overall = grade.grade().orElse(null);
     ObjectNode result = NODES.objectNode();
     if (overall != null) {
-      putScore(result, overall.courseGrade());
+      putScore(result, overall);
     }
     if (Views.passed(grade.passingState())) {
       result.put("success", true).put("completion", true);
@@ -315,24 +338,52 @@ public final class XapiStatementsRenderer implements RecordRenderer {
     for (Map.Entry<ItemId, ItemGrade> e : grade.itemGrades().entrySet()) {
       ItemGrade item = e.getValue();
       ObjectNode itemResult = NODES.objectNode();
-      if (item.grade() != null) {
-        putScore(itemResult, item.grade());
+      Double score = item.effectiveGrade();
+      if (score != null) {
+        putScore(itemResult, score);
       }
+      Boolean passed = Views.itemPassed(item);
       Verb verb;
-      if (Views.passed(item.state())) {
+      if (Boolean.TRUE.equals(passed)) {
         verb = Verb.PASSED;
         itemResult.put("success", true);
-      } else if (Views.failedState(item.state())) {
+      } else if (Boolean.FALSE.equals(passed)) {
         verb = Verb.FAILED;
         itemResult.put("success", false);
-      } else if (item.grade() != null) {
+      } else if (score != null) {
         verb = Verb.SCORED;
       } else {
         continue;
       }
+      GradeOverride o = item.override();
+      if (o != null) {
+        ObjectNode override = NODES.objectNode();
+        if (item.grade() != null && Double.isFinite(item.grade())) {
+          override.put("originalGrade", item.grade());
+        }
+        if (o.grade() != null && Double.isFinite(o.grade())) {
+          override.put("grade", o.grade());
+        }
+        if (o.passed() != null) {
+          override.put("passed", o.passed());
+        }
+        if (o.explanation() != null) {
+          override.put("explanation", o.explanation());
+        }
+        if (o.overriddenAt() != null) {
+          override.put("overriddenAt", o.overriddenAt().toString());
+        }
+        itemResult.set("extensions", NODES.objectNode().set(OVERRIDE_EXTENSION, override));
+      }
       out.add(
           statement(
-              user, verb, itemActivity(courseIri, e.getKey()), itemResult, courseActivity, at));
+              user,
+              verb,
+              itemActivity(courseIri, e.getKey(), names),
+              itemResult,
+              courseActivity,
+              moduleIri(courseIri, e.getKey(), names),
+              at));
     }
   }
 
@@ -356,9 +407,40 @@ public final class XapiStatementsRenderer implements RecordRenderer {
     return result;
   }
 
-  private static ObjectNode itemActivity(String courseIri, ItemId item) {
+  /** An item: named from the outline, of the activity type of its kind. */
+  private static ObjectNode itemActivity(String courseIri, ItemId item, OutlineIndex names) {
+    OutlineItem outlined = names.itemOf(item);
     return activity(
-        courseIri + "/item/" + Views.pathSegment(item.value()), null, "Item " + item.value());
+        courseIri + "/item/" + Views.pathSegment(item.value()),
+        outlined == null ? null : activityType(outlined.kind()),
+        displayName(names.item(item)));
+  }
+
+  /** The module that holds an item, as an activity IRI, when the outline places the item. */
+  private static @Nullable String moduleIri(String courseIri, ItemId item, OutlineIndex names) {
+    OutlineModule m = names.moduleOf(item);
+    return m == null ? null : courseIri + "/module/" + Views.pathSegment(m.id().value());
+  }
+
+  /** A name from the record as an activity's display name: shortened, capitalized. */
+  private static String displayName(String name) {
+    return IndexHtmlText.capitalize(Views.clip(name, Views.NAME_LIMIT));
+  }
+
+  /**
+   * The ADL activity type of an item's kind: lectures and readings are media ("text, audio or video
+   * used to convey information"), graded work an assessment, a lab a simulation, a discussion
+   * prompt or a widget an interaction; an item of an unknown kind has no type.
+   */
+  static @Nullable String activityType(ItemKind kind) {
+    String adl = "http://adlnet.gov/expapi/activities/";
+    return switch (kind) {
+      case LECTURE, READING -> adl + "media";
+      case QUIZ, EXAM, PEER_ASSIGNMENT, PROGRAMMING_ASSIGNMENT, STAFF_GRADED -> adl + "assessment";
+      case LAB -> adl + "simulation";
+      case DISCUSSION_PROMPT, WIDGET -> adl + "interaction";
+      case OTHER -> null;
+    };
   }
 
   static ObjectNode activity(String iri, @Nullable String type, @Nullable String name) {
@@ -384,6 +466,23 @@ public final class XapiStatementsRenderer implements RecordRenderer {
       @Nullable ObjectNode result,
       @Nullable ObjectNode parent,
       Instant at) {
+    return statement(user, verb, object, result, parent, null, at);
+  }
+
+  /**
+   * A statement.
+   *
+   * @param parent the activity the object is part of (its course), if any
+   * @param grouping the IRI of a further activity it belongs to (an item's module), if any
+   */
+  static ObjectNode statement(
+      String user,
+      Verb verb,
+      ObjectNode object,
+      @Nullable ObjectNode result,
+      @Nullable ObjectNode parent,
+      @Nullable String grouping,
+      Instant at) {
     String timestamp = at.toString();
     String objectId = object.path("id").asText();
     ObjectNode s = NODES.objectNode();
@@ -405,8 +504,12 @@ public final class XapiStatementsRenderer implements RecordRenderer {
     if (parent != null) {
       ObjectNode ref = NODES.objectNode().put("objectType", "Activity");
       ref.put("id", parent.path("id").asText());
-      context.set(
-          "contextActivities", NODES.objectNode().set("parent", NODES.arrayNode().add(ref)));
+      ObjectNode activities = NODES.objectNode().set("parent", NODES.arrayNode().add(ref));
+      if (grouping != null) {
+        ObjectNode group = NODES.objectNode().put("objectType", "Activity").put("id", grouping);
+        activities.set("grouping", NODES.arrayNode().add(group));
+      }
+      context.set("contextActivities", activities);
     }
     s.set("context", context);
     s.put("timestamp", timestamp);

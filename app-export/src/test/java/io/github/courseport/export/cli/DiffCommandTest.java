@@ -54,10 +54,11 @@ class DiffCommandTest {
           "You joined this course.",
           "This course is no longer in your record",
           "Course grade: 0% -> 50%, items passed: 0 -> 1 of 5",
-          "Module yd8Xq completed.",
-          "Item mqOt5 completed",
-          "Deadline of module bT9wE moved: 2015-10-19 06:59 UTC -> 2015-11-18 06:59 UTC"
-              + " (30 days later).",
+          // modules and items by name, from the course's outline
+          "Module \"Week 2: Freud and the Unconscious\" completed.",
+          "Item \"Reading: On Truth and Lies in a Nonmoral Sense\" completed",
+          "Deadline of module \"Week 6: The Postmodern Condition\" moved: 2015-10-19 06:59 UTC"
+              + " -> 2015-11-18 06:59 UTC (30 days later).",
           "+ Learning How to Learn [",
           "- The Modern and the Postmodern [v1-228]",
           "The Modern and the Postmodern (Part 2) [s5sEkwAHEeW9ISIACxWDhA]"
@@ -79,6 +80,7 @@ class DiffCommandTest {
     assertThat(grade.path("new").decimalValue()).isEqualByComparingTo("50");
     JsonNode moved = find(doc, "deadlineMoved");
     assertThat(moved.path("moduleId").asText()).isEqualTo("bT9wE");
+    assertThat(moved.path("moduleName").asText()).isEqualTo("Week 6: The Postmodern Condition");
     assertThat(moved.path("new").asText()).isEqualTo("2015-11-18T06:59:59.181Z");
 
     // the other way round: joined and left swap, the deadline moves back

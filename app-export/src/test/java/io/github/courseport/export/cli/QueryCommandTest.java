@@ -11,6 +11,7 @@ import io.github.courseport.core.domain.CompletionEvents;
 import io.github.courseport.core.domain.Course;
 import io.github.courseport.core.domain.CourseFamily;
 import io.github.courseport.core.domain.CourseGrade;
+import io.github.courseport.core.domain.CourseOutline;
 import io.github.courseport.core.domain.CourseProgress;
 import io.github.courseport.core.domain.CourseRecord;
 import io.github.courseport.core.domain.DeadlineSettings;
@@ -137,9 +138,15 @@ class QueryCommandTest {
         grades++;
         itemGrades += g.itemGrades().size();
         itemIds.addAll(g.itemGrades().keySet());
+        g.assignmentGroups().forEach(a -> itemIds.addAll(a.droppedItemIds()));
       }
       if (p != null) {
         itemIds.addAll(p.items().keySet());
+      }
+      // every item of the course's outline has a row too, by name
+      CourseOutline outline = found(c, CourseFamily.OUTLINE);
+      if (outline != null) {
+        outline.allItems().forEach(i -> itemIds.add(i.id()));
       }
       items += itemIds.size();
       if (d != null) {
@@ -294,8 +301,12 @@ class QueryCommandTest {
       CourseGrade g = expected.get(row.path("course_id").asText());
       assertThat(row.path("passing_state").asText()).isEqualTo(g.passingState());
       assertThat(row.path("grade_percent").asDouble())
-          .isCloseTo(g.overallOutcome().courseGrade() * 100, within(0.051));
-      assertThat(row.path("passable_items").asInt()).isEqualTo(g.passableItemsCount());
+          .isCloseTo(g.grade().orElseThrow() * 100, within(0.051));
+      if (g.passableItemsCount() == null) {
+        assertThat(row.path("passable_items").isNull()).isTrue(); // today's route has no count
+      } else {
+        assertThat(row.path("passable_items").asInt()).isEqualTo(g.passableItemsCount());
+      }
       assertThat(row.path("graded_utc").asText())
           .isEqualTo(String.valueOf(g.timestamp()).replaceFirst("(:\\d\\d)Z$", "$1.000Z"));
     }

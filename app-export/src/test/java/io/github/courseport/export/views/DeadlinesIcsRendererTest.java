@@ -82,15 +82,47 @@ class DeadlinesIcsRendererTest {
     String text = new String(ics, StandardCharsets.UTF_8);
     assertThat(text).contains("\r\nDTSTART:20160306T235959Z\r\n");
 
+    // named from the course's outline (it was "module SkoZT (week 1)" before outlines)
     VEvent first = events.get(2);
     assertThat(value(first, "SUMMARY"))
-        .isEqualTo("Due: The Modern and the Postmodern (Part 2) \u2013 module SkoZT (week 1)");
+        .isEqualTo(
+            "Due: The Modern and the Postmodern (Part 2) \u2013 Week 1: Nietzsche and the Death"
+                + " of God");
     assertThat(value(first, "DESCRIPTION"))
         .startsWith(
-            "Deadline of module SkoZT (week 1) in the Coursera course \"The Modern and the"
-                + " Postmodern (Part 2)\".\nhttps://www.coursera.org/learn/modern-postmodern-2");
+            "Deadline of \"Week 1: Nietzsche and the Death of God\" (module SkoZT, week 1) in the"
+                + " Coursera course \"The Modern and the Postmodern (Part 2)\".\n"
+                + "https://www.coursera.org/learn/modern-postmodern-2");
     assertThat(value(first, "URL")).isEqualTo("https://www.coursera.org/learn/modern-postmodern-2");
     assertThat(value(first, "STATUS")).isEqualTo("CONFIRMED");
+  }
+
+  @Test
+  void modulesWithoutAnOutlineKeepTheirIdAndTheEventSaysWhy() throws Exception {
+    List<VEvent> events = parse(render(SampleRecords.today())).getComponents("VEVENT");
+    assertThat(events)
+        .extracting(e -> value(e, "SUMMARY"))
+        .containsExactly(
+            "Due: Introduction to Swift Programming \u2013 Week 1: Values and Types",
+            "Due: Introduction to Swift Programming \u2013 Week 2: Control Flow",
+            "Due: Data Visualization \u2013 module dv1Mo",
+            "Due: Introduction to Swift Programming \u2013 Week 3: Optionals and Classes");
+    assertThat(value(events.get(2), "DESCRIPTION"))
+        .startsWith(
+            "Deadline of module dv1Mo in the Coursera course \"Data Visualization\".\nThe"
+                + " module's name is not in this record: the course outline is not offered by"
+                + " Coursera: "
+                + SampleRecords.OUTLINE_GONE
+                + ".\n");
+    // the demo's Machine Learning record has no outline family at all (an earlier export)
+    List<VEvent> demo = parse(render(SampleRecords.demo())).getComponents("VEVENT");
+    assertThat(demo)
+        .filteredOn(e -> value(e, "SUMMARY").contains("module mlW01"))
+        .singleElement()
+        .satisfies(
+            e ->
+                assertThat(value(e, "DESCRIPTION"))
+                    .contains("it was exported before Courseport fetched course outlines."));
   }
 
   @Test
@@ -146,7 +178,7 @@ class DeadlinesIcsRendererTest {
     List<VEvent> events = calendar.getComponents("VEVENT");
     assertThat(events).hasSize(2);
     assertThat(value(events.get(0), "SUMMARY"))
-        .isEqualTo("Due: " + SampleRecords.XSS_IMG + " \u2013 module m<1>;,\"");
+        .isEqualTo("Due: " + SampleRecords.XSS_IMG + " \u2013 " + SampleRecords.HOSTILE_MODULE);
     assertThat(value(events.get(0), "URL"))
         .isEqualTo("https://www.coursera.org/learn/slug%2F..%2F%3Cx%3E%3Fa%3Db%23c%20d");
     VEvent off = events.get(1);

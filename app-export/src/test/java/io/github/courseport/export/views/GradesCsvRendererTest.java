@@ -182,6 +182,69 @@ class GradesCsvRendererTest {
   }
 
   @Test
+  void itemsAreNamedFromTheOutlineWithTodaysGradesAndOverrides() throws IOException {
+    List<Map<String, String>> courses = parse(render(SampleRecords.today()));
+    Map<String, String> swift = courses.get(0);
+    assertThat(swift)
+        .containsEntry("course_id", SampleRecords.SWIFT.value())
+        .containsEntry("grade_percent", "95") // today's route: overallGrade, not overallOutcome
+        .containsEntry("passed_items", "2") // the core track's count
+        .containsEntry("verified_grade_percent", "90")
+        .containsEntry("verified_passed_items", "1")
+        .containsEntry("graded_at", "")
+        .containsEntry("outline_status", "found")
+        .containsEntry("outline_reason", "");
+    assertThat(courses.get(1))
+        .containsEntry("course_id", SampleRecords.RETIRED.value())
+        .containsEntry("outline_status", "unavailable")
+        .containsEntry("outline_reason", SampleRecords.OUTLINE_GONE);
+
+    List<Map<String, String>> items = parse(renderItems(SampleRecords.today()));
+    assertThat(items.get(0).keySet()).containsExactlyElementsOf(GradesCsvRenderer.ITEM_COLUMNS);
+    assertThat(items.get(0))
+        .containsEntry("item_id", "qZ2bb")
+        .containsEntry("item_name", "Control flow quiz")
+        .containsEntry("item_type", "quiz")
+        .containsEntry("item_kind", "quiz")
+        .containsEntry("module_id", "Tq7Ws")
+        .containsEntry("module_name", "Week 2: Control Flow")
+        .containsEntry("grade_percent", "90") // the grade as computed; the override apart
+        .containsEntry("passed", "true")
+        .containsEntry("override_grade_percent", "95")
+        .containsEntry("override_passed", "true")
+        .containsEntry("override_explanation", SampleRecords.OVERRIDE_EXPLANATION)
+        .containsEntry("overridden_at", "2015-11-18T00:00:00Z")
+        .containsEntry("dropped", "");
+    assertThat(items.get(1))
+        .containsEntry("item_name", "Programming assignment: a bank account")
+        .containsEntry("item_type", "gradedProgramming")
+        .containsEntry("item_kind", "programming assignment")
+        .containsEntry("passed", "false")
+        .containsEntry("override_grade_percent", "");
+
+    // without an outline the names are empty and grades.csv says why
+    Map<String, String> demoItem =
+        parse(renderItems(SampleRecords.demo())).stream()
+            .filter(r -> r.get("item_id").equals("ex8"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(demoItem).containsEntry("item_name", "").containsEntry("module_name", "");
+    assertThat(parse(render(SampleRecords.demo())))
+        .filteredOn(r -> r.get("course_id").equals(SampleRecords.MACHINE_LEARNING.value()))
+        .singleElement()
+        .satisfies(r -> assertThat(r).containsEntry("outline_status", "not asked"));
+  }
+
+  @Test
+  void hostileOutlineNamesAreDefusedAndKeptWhole() throws IOException {
+    List<Map<String, String>> items = parse(renderItems(SampleRecords.hostile()));
+    Map<String, String> item = items.get(0);
+    assertThat(item.get("item_name")).isEqualTo("'=HYPERLINK(\"http://evil.invalid\")");
+    assertThat(item.get("module_name")).isEqualTo(SampleRecords.HOSTILE_MODULE);
+    assertThat(item.get("override_explanation")).endsWith(SampleRecords.HOSTILE);
+  }
+
+  @Test
   void onlyCellsThatCouldRunAsFormulasAreTouched() {
     assertThat(GradesCsvRenderer.text("=1+1")).isEqualTo("'=1+1");
     assertThat(GradesCsvRenderer.text("+1")).isEqualTo("'+1");

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,6 +22,23 @@ class IndexHtmlBrowserTest {
   private static final String ALERT_TRAP =
       "<script>window.alert=window.confirm=window.prompt=function(){"
           + "document.documentElement.setAttribute('data-pwned','alert');};</script>";
+
+  /**
+   * Runs when the page has loaded: opens every fold, then records on the root element how many
+   * modules, lessons and items Chromium lays out (has boxes for), and how wide the page is against
+   * the window.
+   */
+  private static final String MEASURE =
+      "<script>window.addEventListener('load',function(){var d=document;"
+          + "d.querySelectorAll('details').forEach(function(x){x.open=true;});"
+          + "function shown(s){var n=0;d.querySelectorAll(s).forEach(function(e){"
+          + "if(e.getClientRects().length>0&&e.offsetWidth>0){n++;}});return n;}"
+          + "var r=d.documentElement;"
+          + "r.setAttribute('data-modules',shown('details.unit[data-module]'));"
+          + "r.setAttribute('data-lessons',shown('p.lesson'));"
+          + "r.setAttribute('data-items',shown('tr[data-item]'));"
+          + "r.setAttribute('data-width',r.scrollWidth);"
+          + "r.setAttribute('data-window',window.innerWidth);});</script>";
 
   @TempDir Path tmp;
   private Path chromium;
@@ -126,6 +144,67 @@ class IndexHtmlBrowserTest {
     byte[] bytes = Files.readAllBytes(png);
     assertThat(bytes).startsWith(0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n');
     assertThat(bytes.length).isGreaterThan(50_000);
+  }
+
+  /** The page without its CSP, with the alert trap and the measuring script. */
+  private static String measured(String page) {
+    return withoutCspAndWithTrap(page).replace("<head>\n", "<head>\n" + MEASURE + "\n");
+  }
+
+  private static int attribute(String dom, String name) {
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile(" " + name + "=\"(\\d+)\"").matcher(dom);
+    assertThat(m.find()).as(name).isTrue();
+    return Integer.parseInt(m.group(1));
+  }
+
+  @Test
+  void everyModuleLessonAndItemOfTheOutlineIsLaidOutByName() throws Exception {
+    Path page = write("today", measured(IndexHtmlRendererTest.render(SampleRecords.today())));
+    String dom = dom(page);
+    assertThat(dom).doesNotContain("data-pwned=\"");
+    // Chromium laid out every module, lesson and item of the outline (the folds opened)
+    assertThat(attribute(dom, "data-modules")).isEqualTo(SampleRecords.SWIFT_MODULES.size());
+    assertThat(attribute(dom, "data-lessons")).isEqualTo(SampleRecords.SWIFT_LESSONS.size());
+    assertThat(attribute(dom, "data-items")).isEqualTo(SampleRecords.SWIFT_ITEMS.size());
+    for (String module : SampleRecords.SWIFT_MODULES) {
+      assertThat(dom).contains("<summary><b>" + module + "</b>");
+    }
+    for (String item : SampleRecords.SWIFT_ITEMS) {
+      assertThat(dom).containsPattern("<tr data-item=\"[^\"]+\"><td>" + Pattern.quote(item));
+    }
+    assertThat(dom)
+        .contains("Data Visualization")
+        .contains("The course outline is not offered by Coursera")
+        .contains("Listed, not joined")
+        .contains("Not joined (role NOT_ENROLLED)");
+    assertThat(attribute(dom, "data-width")).isLessThanOrEqualTo(attribute(dom, "data-window"));
+
+    Path png = Path.of("target", "index-html-today.png").toAbsolutePath();
+    Files.deleteIfExists(png);
+    Tools.Result r =
+        browse(page, "--hide-scrollbars", "--window-size=1280,3000", "--screenshot=" + png);
+    assertThat(r.exitCode()).as(r.stderr()).isZero();
+    assertThat(Files.size(png)).isGreaterThan(50_000);
+  }
+
+  @Test
+  void aHostileOutlineStaysTextAndInsideTheWindow() throws Exception {
+    String html = IndexHtmlRendererTest.render(SampleRecords.hostile());
+    // with its CSP: nothing runs; without it, escaping alone keeps the page inert
+    assertInert(dom(write("hostile-outline", html)), 1);
+    String dom = dom(write("hostile-outline-measured", measured(html)));
+    assertThat(dom).doesNotContain("data-pwned=\"");
+    assertThat(dom).doesNotContain("<iframe", "<img", "<svg");
+    assertThat(dom)
+        .contains("&lt;iframe src=javascript:alert(5)&gt;&lt;/iframe&gt;../../etc/passwd")
+        .contains(
+            "&lt;/details&gt;&lt;/article&gt;&lt;script&gt;document.body.dataset.pwned='lesson'");
+    assertThat(attribute(dom, "data-modules")).isEqualTo(1);
+    assertThat(attribute(dom, "data-lessons")).isEqualTo(1);
+    assertThat(attribute(dom, "data-items")).isEqualTo(4);
+    // a 100,000-character name without a space and a 5 MB description do not widen the page
+    assertThat(attribute(dom, "data-width")).isLessThanOrEqualTo(attribute(dom, "data-window"));
   }
 
   /** The page of {@code courseport diff}, fed hostile strings in every text it shows. */

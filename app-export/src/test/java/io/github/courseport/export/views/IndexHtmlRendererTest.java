@@ -89,7 +89,9 @@ class IndexHtmlRendererTest {
         .contains("<h3>The Data Scientist&#39;s Toolbox</h3>")
         .contains("Wesleyan University \u00b7 taught by Michael S. Roth")
         .contains("Session 970603 started July 2013 \u00b7 10 weeks")
-        .contains("Weeks 3\u20134 \u00b7 module 7vAcK")
+        // named from the outline; the module it lacks keeps its id
+        .contains("Weeks 3\u20134 \u00b7 Week 3: Modernism in Literature")
+        .contains("Weeks 5\u20136 \u00b7 module pL9tr")
         .contains("aria-valuenow=\"60\"")
         .contains("<span class=\"grade\">98\u00a0%</span>")
         .contains("We start with Nietzsche.\nRead the first essay before week 1.")
@@ -112,6 +114,124 @@ class IndexHtmlRendererTest {
     assertThat(count(upcoming, "<tr><td><time")).isEqualTo(5);
     assertThat(upcoming).contains("After <time datetime=\"2016-03-12T09:20:00Z\">");
     assertThat(page).contains("3 earlier deadlines");
+  }
+
+  @Test
+  void everyModuleLessonAndItemOfTheOutlineIsShownByName() {
+    String page = render(SampleRecords.today());
+    String swift = card(page, "Introduction to Swift Programming");
+    for (String module : SampleRecords.SWIFT_MODULES) {
+      assertThat(swift).contains("<summary><b>" + module + "</b>");
+    }
+    for (String lesson : SampleRecords.SWIFT_LESSONS) {
+      assertThat(swift).contains("<p class=\"lesson\"><b>" + lesson + "</b>");
+    }
+    for (String item : SampleRecords.SWIFT_ITEMS) {
+      assertThat(swift).containsPattern("<tr data-item=\"[^\"]+\"><td>" + Pattern.quote(item));
+    }
+    assertThat(swift)
+        .contains("3 modules \u00b7 7 items \u00b7 about 3\u00a0h 20\u00a0min")
+        // a module: its time, your progress, state and deadline
+        .contains(
+            "<b>Week 2: Control Flow</b> <span class=\"small muted\">\u00b7 28\u00a0min \u00b7"
+                + " 100\u00a0% \u00b7 \u2713 passed \u00b7 due <time datetime=\"2015-11-15T23:59:59Z\">")
+        // an item: its type, time, your progress and the grade that counts
+        .contains(
+            "<td>Control flow quiz</td><td>quiz</td><td class=\"num\">15\u00a0min</td>"
+                + "<td>completed</td><td class=\"num\">95\u00a0% \u2713 <span class=\"small"
+                + " muted\">(overridden)</span></td>")
+        .contains("<td>lab</td>")
+        .contains("locked item Fo5cc <span class=\"small muted\">(locked: ENROLLMENT_PREVIEW)")
+        .contains("<td>Hologram lecture</td><td>holographicLecture</td>")
+        // the progress bars and deadlines name modules too
+        .contains("<span>Weeks 3\u20134 \u00b7 Week 3: Optionals and Classes</span>")
+        .contains("<td>Week 1 \u00b7 Week 1: Values and Types</td>");
+  }
+
+  @Test
+  void todaysGradesShowTheGradeOverridesTracksAndGroups() {
+    String swift = card(render(SampleRecords.today()), "Introduction to Swift Programming");
+    assertThat(swift)
+        .contains("<span class=\"grade\">95\u00a0%</span> <span class=\"badge passed\">Passed")
+        .contains("2 graded items passed \u00b7 verified track 90\u00a0%")
+        .contains("<li>Track core: passed, 2 items passed, 1 on the verified track</li>")
+        .contains("<li>Graded assignments: 98\u00a0% (dropped: if, guard and switch)</li>")
+        .contains("<li>Item group labs: 80\u00a0%, passed, 1 passed</li>")
+        .contains("<tr><td>Control flow quiz</td><td class=\"num\">95\u00a0%</td><td>passed</td>")
+        .contains(
+            "Overridden by an instructor on <time datetime=\"2015-11-18T00:00:00Z\">18 Nov"
+                + " 2015</time> (grade 90\u00a0% \u2192 95\u00a0%, passed): \u201c"
+                + SampleRecords.OVERRIDE_EXPLANATION
+                + "\u201d.");
+  }
+
+  @Test
+  void withoutAnOutlineModulesAppearByIdAndThePageSaysWhy() {
+    String retired = card(render(SampleRecords.today()), "Data Visualization");
+    assertThat(retired)
+        .contains(
+            "<p class=\"muted small outline-missing\">The course outline is not offered by"
+                + " Coursera: "
+                + Html.escape(SampleRecords.OUTLINE_GONE)
+                + ". Modules and items appear by id.</p>")
+        .contains("<span>Module dv1Mo</span>");
+    String ml = card(render(SampleRecords.demo()), "Machine Learning");
+    assertThat(ml)
+        .contains(
+            "This record has no outline of the course: it was exported before Courseport fetched"
+                + " course outlines. Modules and items appear by id.")
+        .contains("<span>Module mlW01 \u2713 passed</span>");
+    // session-based courses have no outline to miss
+    assertThat(card(render(SampleRecords.demo()), "Neural Networks for Machine Learning"))
+        .doesNotContain("<h4>Outline</h4>");
+  }
+
+  @Test
+  void theCoursesYouJoinedAreCountedApartFromThoseOnlyListed() {
+    String page = render(SampleRecords.today());
+    assertThat(page)
+        .contains("<div class=\"tile\"><b>2</b><span>courses you joined (2 on-demand, 0")
+        .contains("<b>1</b><span>listed, not joined (saved, or in a specialization)</span>")
+        .contains("<b>1</b><span>specialization joined (1 more not joined)</span>");
+    // the listed course comes after the joined ones, under its own heading
+    int listedHeading = page.indexOf("<h2 id=\"listed\">Listed, not joined</h2>");
+    assertThat(listedHeading).isPositive();
+    assertThat(page.indexOf("<h3>Building Swift Apps</h3>")).isGreaterThan(listedHeading);
+    assertThat(page.indexOf("<h3>Data Visualization</h3>")).isLessThan(listedHeading);
+    assertThat(card(page, "Building Swift Apps"))
+        .contains("<span class=\"badge\">Listed, not joined</span>")
+        .doesNotContain("<h4>Outline</h4>");
+    // the specialization the learner did not join says so, and its course is not in the record
+    String specs = page.substring(page.indexOf("<section id=\"specializations\">"));
+    assertThat(specs)
+        .contains("<h3>Machine Learning Foundations</h3>")
+        .contains("Not joined (role NOT_ENROLLED): you left it or only looked at it")
+        .contains("Course " + SampleRecords.LEFT_SPEC_COURSE.value() + " <span class=\"muted")
+        .contains("Joined <time datetime=\"2015-11-01T00:00:00Z\">");
+  }
+
+  @Test
+  void aHostileOutlineIsEscapedAndShortened() {
+    String page = render(SampleRecords.hostile());
+    assertThat(page)
+        .doesNotContain("<iframe", "<img", "<svg", "</details></article><script")
+        .contains(Html.escape(SampleRecords.HOSTILE_MODULE))
+        .contains(Html.escape(SampleRecords.HOSTILE_LESSON))
+        .contains(Html.escape(SampleRecords.HOSTILE_ITEM))
+        .contains("&lt;b&gt;bold&lt;/b&gt;type")
+        // the 5 MB description and the 100,000-character name are cut, the record keeps them
+        .contains(Html.escape(Views.clip(SampleRecords.HUGE, Views.TEXT_LIMIT)))
+        .contains("W".repeat(Views.NAME_LIMIT - 1) + "\u2026")
+        .doesNotContain("W".repeat(Views.NAME_LIMIT + 1));
+    assertThat(page.length()).isLessThan(1_000_000);
+  }
+
+  /** The article of the course with this name. */
+  static String card(String page, String name) {
+    int start = page.indexOf("<h3>" + Html.escape(name) + "</h3>");
+    assertThat(start).as(name).isPositive();
+    int end = page.indexOf("</article>", start);
+    return page.substring(start, end);
   }
 
   @Test

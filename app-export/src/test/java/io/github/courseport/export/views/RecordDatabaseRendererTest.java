@@ -137,6 +137,129 @@ class RecordDatabaseRendererTest {
     }
   }
 
+  private static List<String> rows(Connection c, String sql) throws SQLException {
+    List<String> out = new ArrayList<>();
+    try (Statement s = c.createStatement();
+        ResultSet r = s.executeQuery(sql)) {
+      int n = r.getMetaData().getColumnCount();
+      while (r.next()) {
+        List<String> row = new ArrayList<>();
+        for (int i = 1; i <= n; i++) {
+          row.add(r.getString(i));
+        }
+        out.add(String.join("|", row));
+      }
+    }
+    return out;
+  }
+
+  @Test
+  void modulesLessonsAndItemsAreNamedAndLinkedByForeignKeys() throws Exception {
+    try (Connection c = open(render(SampleRecords.today()))) {
+      assertThat(rows(c, "PRAGMA foreign_key_check")).isEmpty();
+      assertThat(rows(c, "PRAGMA user_version")).containsExactly("1");
+      assertThat(
+              rows(
+                  c,
+                  "SELECT m.position, m.name, l.name, i.position, i.name, i.kind, i.type_name"
+                      + " FROM item AS i JOIN lesson AS l USING (course_id, lesson_id)"
+                      + " JOIN module AS m ON m.course_id = i.course_id"
+                      + " AND m.module_id = l.module_id"
+                      + " WHERE i.course_id = 'GdeNrll1EeSROyIACtiVvg'"
+                      + " ORDER BY m.position, l.position, i.position"))
+          .containsExactly(
+              "0|Week 1: Values and Types|Getting started|0|Welcome to Swift|lecture|lecture",
+              "0|Week 1: Values and Types|Getting started|1|Playgrounds|lab|ungradedLab",
+              "1|Week 2: Control Flow|Decisions and loops|0|if, guard and switch|lecture|lecture",
+              "1|Week 2: Control Flow|Decisions and loops|1|Control flow quiz|quiz|quiz",
+              "2|Week 3: Optionals and Classes|Optionals|0|Programming assignment: a bank"
+                  + " account|programming_assignment|gradedProgramming",
+              "2|Week 3: Optionals and Classes|Optionals|1|null|other|",
+              "2|Week 3: Optionals and Classes|Optionals|2|Hologram lecture|other"
+                  + "|holographicLecture");
+      // the module the retired route could not name keeps its row, without a name
+      assertThat(
+              rows(
+                  c,
+                  "SELECT module_id, name, progress_percent FROM module"
+                      + " WHERE course_id = 'Rt7pQwUiEeWretiredRoute'"))
+          .containsExactly("dv1Mo|null|50.0");
+      assertThat(
+              rows(
+                  c,
+                  "SELECT part, status, reason FROM course_part WHERE part = 'outline'"
+                      + " AND course_id = 'Rt7pQwUiEeWretiredRoute'"))
+          .containsExactly("outline|unavailable|" + SampleRecords.OUTLINE_GONE);
+      // today's grades: the course grade, the override, tracks, groups and the dropped item
+      assertThat(
+              rows(
+                  c,
+                  "SELECT grade, passed_items, verified_grade, graded_utc FROM course_grade"
+                      + " WHERE course_id = 'GdeNrll1EeSROyIACtiVvg'"))
+          .containsExactly("0.95|2|0.9|null");
+      assertThat(
+              rows(
+                  c,
+                  "SELECT item_id, grade, passed, override_grade, override_passed,"
+                      + " override_explanation, overridden_utc, overrider_id FROM item_grade"
+                      + " WHERE course_id = 'GdeNrll1EeSROyIACtiVvg' ORDER BY item_id"))
+          .containsExactly(
+              "qZ2bb|0.9|1|0.95|1|"
+                  + SampleRecords.OVERRIDE_EXPLANATION
+                  + "|2015-11-18T00:00:00.000Z|1451227",
+              "qZ4dd|0.4|0|null|null|null|null|null");
+      assertThat(rows(c, "SELECT * FROM track_attainment"))
+          .containsExactly("GdeNrll1EeSROyIACtiVvg|core|passed|2|1");
+      assertThat(rows(c, "SELECT * FROM item_group_grade"))
+          .containsExactly("GdeNrll1EeSROyIACtiVvg|labs|passed|1|0.8");
+      assertThat(
+              rows(
+                  c,
+                  "SELECT g.name, g.grade, i.name FROM assignment_group_grade AS g"
+                      + " JOIN assignment_group_dropped_item USING (course_id, group_id)"
+                      + " JOIN item AS i USING (course_id, item_id)"))
+          .containsExactly("Graded assignments|0.975|if, guard and switch");
+      // joined apart from listed; a specialization not joined says so
+      assertThat(rows(c, "SELECT course_id, member FROM course ORDER BY course_id"))
+          .containsExactly(
+              "GdeNrll1EeSROyIACtiVvg|1", "Rt7pQwUiEeWretiredRoute|1", "Xk2mJq9TEeWkaQ7Hh3Tz4A|0");
+      assertThat(
+              rows(
+                  c,
+                  "SELECT specialization_id, role, joined FROM specialization_membership"
+                      + " ORDER BY specialization_id"))
+          .containsExactly(
+              "-ajvNEeXEeWSIg6yKjoojw|LEARNER|1", "Zx9pLmQ2EeWbcD4kR7Ttqw|NOT_ENROLLED|0");
+      // the named query items walks module, lesson and item in the course's order
+      String items = NamedQueries.find("items", false).orElseThrow().sql();
+      List<String> named = rows(c, items);
+      // courses by name: Data Visualization's one item (no outline: no names), then Swift's
+      assertThat(named.get(0)).startsWith("Data Visualization|null|null|null|null|Completed|");
+      assertThat(named.get(4))
+          .isEqualTo(
+              "Introduction to Swift Programming|Week 2: Control Flow|Decisions and loops|Control"
+                  + " flow quiz|quiz|Completed|95.0|"
+                  + SampleRecords.OVERRIDE_EXPLANATION
+                  + "|GdeNrll1EeSROyIACtiVvg|qZ2bb");
+      assertThat(named).hasSize(8);
+    }
+  }
+
+  @Test
+  void hostileOutlineTextIsKeptExactlyAndTheKeysHold() throws Exception {
+    try (Connection c = open(render(SampleRecords.hostile()))) {
+      assertThat(rows(c, "PRAGMA foreign_key_check")).isEmpty();
+      try (Statement s = c.createStatement();
+          ResultSet r =
+              s.executeQuery("SELECT name, description FROM module WHERE name IS NOT NULL")) {
+        assertThat(r.next()).isTrue();
+        assertThat(r.getString(1)).isEqualTo(SampleRecords.HOSTILE_MODULE);
+        assertThat(r.getString(2)).isEqualTo(SampleRecords.HUGE);
+      }
+      assertThat(rows(c, "SELECT name FROM lesson")).containsExactly(SampleRecords.HOSTILE_LESSON);
+    }
+  }
+
   @Test
   void indexHtmlLinksTheDatabaseAndShowsEveryNamedQuerysSqlEscaped() {
     String html =

@@ -1,5 +1,6 @@
 package io.github.courseport.export.views;
 
+import io.github.courseport.core.domain.AssignmentGroupGrade;
 import io.github.courseport.core.domain.Category;
 import io.github.courseport.core.domain.CategoryId;
 import io.github.courseport.core.domain.Classmate;
@@ -12,6 +13,7 @@ import io.github.courseport.core.domain.CourseFamily;
 import io.github.courseport.core.domain.CourseGrade;
 import io.github.courseport.core.domain.CourseId;
 import io.github.courseport.core.domain.CourseList;
+import io.github.courseport.core.domain.CourseOutline;
 import io.github.courseport.core.domain.CourseProgress;
 import io.github.courseport.core.domain.CourseRecord;
 import io.github.courseport.core.domain.CourseSchedule;
@@ -22,6 +24,7 @@ import io.github.courseport.core.domain.ExternalUserId;
 import io.github.courseport.core.domain.Extras;
 import io.github.courseport.core.domain.FamilyOutcomes;
 import io.github.courseport.core.domain.GradeOutcome;
+import io.github.courseport.core.domain.GradeOverride;
 import io.github.courseport.core.domain.HomeExperiment;
 import io.github.courseport.core.domain.HomeExperiments;
 import io.github.courseport.core.domain.HomeProgress;
@@ -30,6 +33,7 @@ import io.github.courseport.core.domain.InstructorId;
 import io.github.courseport.core.domain.InstructorNote;
 import io.github.courseport.core.domain.InstructorNotes;
 import io.github.courseport.core.domain.ItemGrade;
+import io.github.courseport.core.domain.ItemGroupGrade;
 import io.github.courseport.core.domain.ItemId;
 import io.github.courseport.core.domain.ItemProgress;
 import io.github.courseport.core.domain.LearnerProfile;
@@ -40,6 +44,9 @@ import io.github.courseport.core.domain.ModuleDeadline;
 import io.github.courseport.core.domain.ModuleId;
 import io.github.courseport.core.domain.OnDemandCourse;
 import io.github.courseport.core.domain.Outcome;
+import io.github.courseport.core.domain.OutlineItem;
+import io.github.courseport.core.domain.OutlineLesson;
+import io.github.courseport.core.domain.OutlineModule;
 import io.github.courseport.core.domain.PartialDate;
 import io.github.courseport.core.domain.Partner;
 import io.github.courseport.core.domain.PartnerId;
@@ -52,12 +59,14 @@ import io.github.courseport.core.domain.SourceRef;
 import io.github.courseport.core.domain.Specialization;
 import io.github.courseport.core.domain.SpecializationId;
 import io.github.courseport.core.domain.SpecializationMembership;
+import io.github.courseport.core.domain.TrackAttainment;
 import io.github.courseport.core.domain.UserId;
 import io.github.courseport.core.port.ExportedRecord;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
@@ -65,6 +74,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Hand-built learning records for the renderer tests: a demo-like learner with every family of
@@ -369,6 +379,50 @@ final class SampleRecords {
             new GradeOutcome(1, 0.26, Extras.none()),
             new GradeOutcome(0, 0, Extras.none()),
             Extras.none());
+    // the outline names five of the six modules: pL9tr appears by id
+    CourseOutline outline =
+        new CourseOutline(
+            id,
+            List.of(
+                module(
+                    "SkoZT",
+                    "Week 1: Nietzsche and the Death of God",
+                    "Nietzsche's critique of morality.",
+                    lesson(
+                        "slr3c",
+                        "Beyond Good and Evil",
+                        item("JguqW", "Who was Nietzsche?", "lecture", 12),
+                        item("ENg6D", "The genealogy of morals", "lecture", 15),
+                        item("quiz1", "Week 1 quiz", "exam", 20))),
+                module(
+                    "yd8Xq",
+                    "Week 2: Freud and the Unconscious",
+                    null,
+                    lesson(
+                        "f9Zs8",
+                        "The Interpretation of Dreams",
+                        item("mqOt5", "Dream work", "lecture", 11),
+                        item("quiz2", "Week 2 quiz", "exam", 20))),
+                module(
+                    "7vAcK",
+                    "Week 3: Modernism in Literature",
+                    null,
+                    lesson(
+                        "vw3Ls",
+                        "Virginia Woolf",
+                        item("essay1", "Essay: a modernist city", "phasedPeer", 90))),
+                module("HPSDs", "Week 4: The Avant-Garde", null),
+                module(
+                    "Q2mVb",
+                    "Week 5: Foucault and Power",
+                    null,
+                    lesson(
+                        "fo5Ls",
+                        "Discipline and Punish",
+                        locked(item("lock1", null, "", 30)),
+                        item("holo1", "Hologram lecture", "holographicLecture", 8)))),
+            List.of(),
+            Extras.none());
     InstructorNotes notes =
         new InstructorNotes(
             id,
@@ -438,6 +492,7 @@ final class SampleRecords {
             .put(
                 CourseFamily.COMPLETION_EVENTS,
                 Outcome.unavailable("HTTP 404: the endpoint does not exist for this course"))
+            .put(CourseFamily.OUTLINE, Outcome.found(outline, ref("onDemandCourseMaterials.v2")))
             .build();
     return new CourseRecord(
         id,
@@ -678,6 +733,429 @@ final class SampleRecords {
         FamilyOutcomes.none());
   }
 
+  // ---- outlines ----
+
+  static OutlineItem item(String id, @Nullable String name, String type, long minutes) {
+    return new OutlineItem(
+        new ItemId(id),
+        name,
+        name == null ? null : name.toLowerCase(Locale.ROOT).replace(' ', '-'),
+        null,
+        type,
+        minutes * 60_000,
+        null,
+        false,
+        null,
+        null,
+        null,
+        null,
+        Extras.none());
+  }
+
+  static OutlineItem locked(OutlineItem i) {
+    return new OutlineItem(
+        i.id(),
+        i.name(),
+        i.slug(),
+        i.description(),
+        i.typeName(),
+        i.timeCommitmentMillis(),
+        i.optional(),
+        true,
+        "ENROLLMENT_PREVIEW",
+        i.gradingWeight(),
+        i.requiredForPassing(),
+        i.trackId(),
+        i.extras());
+  }
+
+  static OutlineLesson lesson(String id, String name, OutlineItem... items) {
+    long time = 0;
+    for (OutlineItem i : items) {
+      time += i.timeCommitmentMillis() == null ? 0 : i.timeCommitmentMillis();
+    }
+    return new OutlineLesson(
+        new LessonId(id), name, null, time, null, null, List.of(items), Extras.none());
+  }
+
+  static OutlineModule module(
+      String id, String name, @Nullable String description, OutlineLesson... lessons) {
+    long time = 0;
+    for (OutlineLesson l : lessons) {
+      time += l.timeCommitmentMillis() == null ? 0 : l.timeCommitmentMillis();
+    }
+    return new OutlineModule(
+        new ModuleId(id),
+        name,
+        null,
+        description,
+        time,
+        null,
+        List.of(),
+        List.of(lessons),
+        Extras.none());
+  }
+
+  // ---- today's learner: today's grades, an outline route gone, memberships as they are ----
+
+  static final CourseId SWIFT = new CourseId("GdeNrll1EeSROyIACtiVvg");
+  static final CourseId RETIRED = new CourseId("Rt7pQwUiEeWretiredRoute");
+  static final CourseId LISTED = new CourseId("Xk2mJq9TEeWkaQ7Hh3Tz4A");
+  static final SpecializationId LEFT_SPEC = new SpecializationId("Zx9pLmQ2EeWbcD4kR7Ttqw");
+  static final CourseId LEFT_SPEC_COURSE = new CourseId("Mq3rTs0CEeWn1Q5dX8Yzpw");
+  static final String OVERRIDE_EXPLANATION =
+      "Question 4 had two correct answers; regraded for everyone.";
+  static final String OUTLINE_GONE =
+      "onDemandCourseMaterials.v2: gone for this run: HTTP 200 with an HTML page instead of JSON";
+
+  /**
+   * A learner as today's API answers: a course with its outline and today's grades (an override
+   * with its explanation, a track, an item group, an assignment group that dropped an item); a
+   * course whose outline route answered HTML; a course only a joined specialization holds; and a
+   * specialization the learner did not join ({@code NOT_ENROLLED}), whose courses are not theirs.
+   */
+  static Exported today() {
+    List<CourseRecord> courses = List.of(swift(), retired(), listedOnly());
+    Specialization ios =
+        new Specialization(
+            IOS_SPEC,
+            "ios-development",
+            "iOS Development for Creative Entrepreneurs",
+            "",
+            null,
+            List.of(SWIFT, LISTED),
+            List.of(),
+            Extras.none());
+    Specialization left =
+        new Specialization(
+            LEFT_SPEC,
+            "ml-foundations",
+            "Machine Learning Foundations",
+            "",
+            null,
+            List.of(LEFT_SPEC_COURSE),
+            List.of(),
+            Extras.none());
+    SortedMap<SpecializationId, Outcome<Specialization>> specs = new TreeMap<>();
+    specs.put(IOS_SPEC, Outcome.found(ios, ref("onDemandSpecializations.v1")));
+    specs.put(LEFT_SPEC, Outcome.found(left, ref("onDemandSpecializations.v1")));
+    List<Membership> memberships = new ArrayList<>();
+    courses.forEach(c -> memberships.addAll(c.memberships()));
+    LearnerRecord learner =
+        new LearnerRecord(
+            USER,
+            "memberships.v1",
+            Outcome.unavailable("externalBasicProfiles.v1: gone for this run"),
+            Outcome.found(memberships, ref("memberships.v1")),
+            Outcome.unavailable("users/v1/me/enrollments: gone for this run"),
+            Outcome.found(
+                List.of(
+                    new SpecializationMembership(
+                        "3060151~" + IOS_SPEC.value(),
+                        USER,
+                        IOS_SPEC,
+                        "LEARNER",
+                        t("2015-11-01T00:00:00Z"),
+                        Extras.none()),
+                    new SpecializationMembership(
+                        "3060151~" + LEFT_SPEC.value(),
+                        USER,
+                        LEFT_SPEC,
+                        SpecializationMembership.NOT_ENROLLED,
+                        null,
+                        Extras.none())),
+                ref("onDemandSpecializationMemberships.v1")),
+            Outcome.unavailable("courseLists.v1: gone for this run"),
+            specs,
+            new TreeMap<>(),
+            List.of(
+                new CourseSummary(
+                    SWIFT,
+                    "v2.ondemand",
+                    "swift-programming",
+                    "Introduction to Swift Programming",
+                    List.of("memberships.v1", "specialization " + IOS_SPEC.value()),
+                    true),
+                new CourseSummary(
+                    RETIRED,
+                    "v2.ondemand",
+                    "data-visualization",
+                    "Data Visualization",
+                    List.of("memberships.v1"),
+                    true),
+                new CourseSummary(
+                    LISTED,
+                    "v2.ondemand",
+                    "swift-apps",
+                    "Building Swift Apps",
+                    List.of("specialization " + IOS_SPEC.value()),
+                    false)));
+    return new Exported(learner, report(learner, courses), courses);
+  }
+
+  static final List<String> SWIFT_MODULES =
+      List.of("Week 1: Values and Types", "Week 2: Control Flow", "Week 3: Optionals and Classes");
+  static final List<String> SWIFT_LESSONS =
+      List.of("Getting started", "Decisions and loops", "Optionals");
+  static final List<String> SWIFT_ITEMS =
+      List.of(
+          "Welcome to Swift",
+          "Playgrounds",
+          "if, guard and switch",
+          "Control flow quiz",
+          "Programming assignment: a bank account",
+          "locked item Fo5cc",
+          "Hologram lecture");
+
+  static CourseRecord swift() {
+    CourseId id = SWIFT;
+    ModuleId w1 = new ModuleId("Ab3Kd");
+    ModuleId w2 = new ModuleId("Tq7Ws");
+    ModuleId w3 = new ModuleId("Lo9Xu");
+    CourseOutline outline =
+        new CourseOutline(
+            id,
+            List.of(
+                module(
+                    w1.value(),
+                    SWIFT_MODULES.get(0),
+                    "Constants, variables and Swift's type inference.",
+                    lesson(
+                        "aa1Lx",
+                        SWIFT_LESSONS.get(0),
+                        item("qZ1aa", SWIFT_ITEMS.get(0), "lecture", 9),
+                        item("qZ1ab", SWIFT_ITEMS.get(1), "ungradedLab", 25))),
+                module(
+                    w2.value(),
+                    SWIFT_MODULES.get(1),
+                    null,
+                    lesson(
+                        "bb2Ly",
+                        SWIFT_LESSONS.get(1),
+                        item("qZ2ba", SWIFT_ITEMS.get(2), "lecture", 13),
+                        item("qZ2bb", SWIFT_ITEMS.get(3), "quiz", 15))),
+                module(
+                    w3.value(),
+                    SWIFT_MODULES.get(2),
+                    null,
+                    lesson(
+                        "dd4La",
+                        SWIFT_LESSONS.get(2),
+                        item("qZ4dd", SWIFT_ITEMS.get(4), "gradedProgramming", 120),
+                        locked(item("Fo5cc", null, "", 10)),
+                        item("Po6bb", SWIFT_ITEMS.get(6), "holographicLecture", 8)))),
+            List.of(),
+            Extras.none());
+    CourseProgress progress =
+        new CourseProgress(
+            id,
+            60.0,
+            sorted(Map.of(w1, 100.0, w2, 100.0, w3, 20.0)),
+            new TreeMap<>(),
+            sorted(
+                Map.of(
+                    new ItemId("qZ1aa"),
+                    new ItemProgress("Completed", t("2015-11-02T10:00:00Z"), Extras.none()),
+                    new ItemId("qZ2bb"),
+                    new ItemProgress("Completed", t("2015-11-09T10:00:00Z"), Extras.none()),
+                    new ItemId("qZ4dd"),
+                    new ItemProgress("Started", t("2015-11-16T10:00:00Z"), Extras.none()))),
+            null,
+            Extras.none());
+    SortedMap<ItemId, ItemGrade> items = new TreeMap<>();
+    items.put(
+        new ItemId("qZ2bb"),
+        new ItemGrade(
+            0.9,
+            "passed",
+            Extras.none(),
+            true,
+            new GradeOverride(
+                0.95,
+                true,
+                OVERRIDE_EXPLANATION,
+                t("2015-11-18T00:00:00Z"),
+                "1451227",
+                Extras.none())));
+    items.put(new ItemId("qZ4dd"), new ItemGrade(0.4, "notPassed", Extras.none(), false, null));
+    CourseGrade grade =
+        new CourseGrade(
+            id,
+            null,
+            "passed",
+            items,
+            null,
+            null,
+            null,
+            Extras.none(),
+            0.95,
+            0.9,
+            List.of(new TrackAttainment("core", "passed", 2, 1, Extras.none())),
+            List.of(new ItemGroupGrade("labs", "passed", 1, 0.8, Extras.none())),
+            List.of(
+                new AssignmentGroupGrade(
+                    "assignments",
+                    "Graded assignments",
+                    0.975,
+                    List.of(new ItemId("qZ2ba")),
+                    Extras.none())));
+    FamilyOutcomes families =
+        FamilyOutcomes.builder()
+            .put(CourseFamily.PROGRESS, Outcome.found(progress, ref("onDemandCoursesProgress.v1")))
+            .put(
+                CourseFamily.SCHEDULE,
+                Outcome.found(
+                    new CourseSchedule(
+                        id,
+                        List.of(
+                            new SchedulePeriod(List.of(w1), 1, Extras.none()),
+                            new SchedulePeriod(List.of(w2), 1, Extras.none()),
+                            new SchedulePeriod(List.of(w3), 2, Extras.none())),
+                        Extras.none()),
+                    ref("onDemandCourseSchedules.v1")))
+            .put(
+                CourseFamily.DEADLINES,
+                Outcome.found(
+                    new DeadlineSettings(
+                        id,
+                        t("2015-11-01T00:00:00Z"),
+                        true,
+                        List.of(
+                            new ModuleDeadline(w1, t("2015-11-08T23:59:59Z"), Extras.none()),
+                            new ModuleDeadline(w2, t("2015-11-15T23:59:59Z"), Extras.none()),
+                            new ModuleDeadline(w3, t("2015-11-29T23:59:59Z"), Extras.none())),
+                        Extras.none()),
+                    ref("onDemandDeadlineSettings.v1")))
+            .put(
+                CourseFamily.HOME_PROGRESS,
+                Outcome.found(
+                    new HomeProgress(id, List.of(w1, w2), List.of(w2), Extras.none()),
+                    ref("onDemandHomeProgress.v1")))
+            .put(CourseFamily.GRADES, Outcome.found(grade, ref("onDemandCourseViewGrades.v1")))
+            .put(CourseFamily.OUTLINE, Outcome.found(outline, ref("onDemandCourseMaterials.v2")))
+            .build();
+    return new CourseRecord(
+        id,
+        Outcome.found(
+            new OnDemandCourse(
+                id,
+                "swift-programming",
+                "Introduction to Swift Programming",
+                List.of(),
+                List.of(),
+                null,
+                null,
+                null,
+                null,
+                Extras.none()),
+            ref("courses.v1")),
+        List.of(
+            new Membership(
+                "3060151~" + id.value(),
+                USER,
+                id,
+                "LEARNER",
+                t("2015-11-01T00:00:00Z"),
+                Extras.none())),
+        List.of(),
+        new TreeMap<>(),
+        new TreeMap<>(),
+        new TreeMap<>(),
+        new TreeSet<>(List.of(IOS_SPEC)),
+        families);
+  }
+
+  /** A course whose outline route answered the web app's page: its modules appear by id. */
+  static CourseRecord retired() {
+    CourseId id = RETIRED;
+    ModuleId m = new ModuleId("dv1Mo");
+    FamilyOutcomes families =
+        FamilyOutcomes.builder()
+            .put(
+                CourseFamily.PROGRESS,
+                Outcome.found(
+                    new CourseProgress(
+                        id,
+                        10.0,
+                        sorted(Map.of(m, 50.0)),
+                        new TreeMap<>(),
+                        sorted(
+                            Map.of(
+                                new ItemId("dv1It"),
+                                new ItemProgress(
+                                    "Completed", t("2015-11-03T10:00:00Z"), Extras.none()))),
+                        null,
+                        Extras.none()),
+                    ref("onDemandCoursesProgress.v1")))
+            .put(
+                CourseFamily.DEADLINES,
+                Outcome.found(
+                    new DeadlineSettings(
+                        id,
+                        null,
+                        true,
+                        List.of(new ModuleDeadline(m, t("2015-11-22T23:59:59Z"), Extras.none())),
+                        Extras.none()),
+                    ref("onDemandDeadlineSettings.v1")))
+            .put(CourseFamily.OUTLINE, Outcome.unavailable(OUTLINE_GONE))
+            .build();
+    return new CourseRecord(
+        id,
+        Outcome.found(
+            new OnDemandCourse(
+                id,
+                "data-visualization",
+                "Data Visualization",
+                List.of(),
+                List.of(),
+                null,
+                null,
+                null,
+                null,
+                Extras.none()),
+            ref("courses.v1")),
+        List.of(
+            new Membership(
+                "3060151~" + id.value(),
+                USER,
+                id,
+                "LEARNER",
+                t("2015-11-02T00:00:00Z"),
+                Extras.none())),
+        List.of(),
+        new TreeMap<>(),
+        new TreeMap<>(),
+        new TreeMap<>(),
+        new TreeSet<>(),
+        families);
+  }
+
+  /** A course that only the specialization the learner joined holds: listed, not joined. */
+  static CourseRecord listedOnly() {
+    return new CourseRecord(
+        LISTED,
+        Outcome.found(
+            new OnDemandCourse(
+                LISTED,
+                "swift-apps",
+                "Building Swift Apps",
+                List.of(),
+                List.of(),
+                null,
+                null,
+                null,
+                null,
+                Extras.none()),
+            ref("courses.v1")),
+        List.of(),
+        List.of(),
+        new TreeMap<>(),
+        new TreeMap<>(),
+        new TreeMap<>(),
+        new TreeSet<>(List.of(IOS_SPEC)),
+        FamilyOutcomes.none());
+  }
+
   // ---- the hostile learner ----
 
   /** Text that tries to break out of HTML, CSV, iCalendar and JSON. */
@@ -686,6 +1164,81 @@ final class SampleRecords {
           + "='script'</script> & <b>bold</b> ' \" `back` 🎓 学习 עברית \u2028 e\u0301 \u0007bell";
 
   static final String LONG = "Very long text ".repeat(4_000) + "🎓";
+
+  /** Names that try path tricks: they must stay text, never become a path or a link. */
+  static final String PATHS = "../../etc/passwd\\..\\boot.ini/%2e%2e/<x>?a=b#c";
+
+  /** A description of more than 5 MB, with markup at its start. */
+  static final String HUGE =
+      "<script>document.body.dataset.pwned='huge'</script>" + "Long description ".repeat(310_000);
+
+  /** A name of 100,000 characters without a space, to wrap (and be shortened) on the page. */
+  static final String UNBROKEN = "W".repeat(100_000);
+
+  static final String HOSTILE_MODULE =
+      "<img src=x onerror=\"document.body.dataset.pwned='module'\">" + PATHS;
+  static final String HOSTILE_LESSON =
+      "</details></article><script>document.body.dataset.pwned='lesson'</script>";
+  static final String HOSTILE_ITEM = "<iframe src=javascript:alert(5)></iframe>" + PATHS;
+
+  /** The hostile course's outline: markup, path characters, megabytes, in every text it has. */
+  static CourseOutline hostileOutline(CourseId course, ModuleId module) {
+    OutlineItem named =
+        new OutlineItem(
+            new ItemId("item\"<x>"),
+            HOSTILE_ITEM,
+            PATHS,
+            HUGE,
+            "<b>bold</b>type",
+            -5L,
+            true,
+            true,
+            "<svg onload=document.body.dataset.pwned='lock'>",
+            -1.0,
+            true,
+            "<track>",
+            Extras.none());
+    OutlineItem long1 =
+        new OutlineItem(
+            new ItemId("long1"),
+            UNBROKEN,
+            null,
+            null,
+            "lecture",
+            Long.MAX_VALUE,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            Extras.none());
+    OutlineItem formula = item("q,1 \"x\";", "=HYPERLINK(\"http://evil.invalid\")", "quiz", 5);
+    return new CourseOutline(
+        course,
+        List.of(
+            new OutlineModule(
+                module,
+                HOSTILE_MODULE,
+                PATHS,
+                HUGE,
+                60_000L,
+                false,
+                List.of(HOSTILE, "<svg onload=document.body.dataset.pwned='objective'>"),
+                List.of(
+                    new OutlineLesson(
+                        new LessonId("l<1>"),
+                        HOSTILE_LESSON,
+                        PATHS,
+                        null,
+                        null,
+                        "<track>",
+                        List.of(named, long1, formula),
+                        Extras.none())),
+                Extras.none())),
+        List.of(item("free\"<y>", HOSTILE, "<i>passed</i>", 1)),
+        Extras.none());
+  }
 
   static Exported hostile() {
     CourseId id = new CourseId("hostile-<course>&\"id\"");
@@ -732,11 +1285,36 @@ final class SampleRecords {
             id,
             t("2020-01-03T00:00:00Z"),
             "<i>passed</i>",
-            sorted(Map.of(new ItemId("q,1 \"x\";"), new ItemGrade(0.5, HOSTILE, Extras.none()))),
+            sorted(
+                Map.of(
+                    new ItemId("q,1 \"x\";"),
+                    new ItemGrade(
+                        0.5,
+                        HOSTILE,
+                        Extras.none(),
+                        null,
+                        new GradeOverride(
+                            0.75,
+                            true,
+                            "<script>document.body.dataset.pwned='override'</script>" + HOSTILE,
+                            t("2020-01-02T12:00:00Z"),
+                            "<overrider>",
+                            Extras.none())))),
             3,
             new GradeOutcome(1, 0.5, Extras.none()),
             null,
-            Extras.none());
+            Extras.none(),
+            null,
+            null,
+            List.of(new TrackAttainment("<svg onload=alert(6)>", HOSTILE, 1, 0, Extras.none())),
+            List.of(new ItemGroupGrade("<g>", "<i>passed</i>", 1, 0.5, Extras.none())),
+            List.of(
+                new AssignmentGroupGrade(
+                    "<a>",
+                    "<img src=x onerror=alert(7)>" + PATHS,
+                    0.5,
+                    List.of(new ItemId("item\"<x>")),
+                    Extras.none())));
     InstructorNotes notes =
         new InstructorNotes(
             id,
@@ -772,6 +1350,7 @@ final class SampleRecords {
                         Extras.none())))
             .put(CourseFamily.GRADES, Outcome.found(grade))
             .put(CourseFamily.INSTRUCTOR_NOTES, Outcome.found(notes))
+            .put(CourseFamily.OUTLINE, Outcome.found(hostileOutline(id, module)))
             .put(
                 CourseFamily.COMPLETION_EVENTS,
                 Outcome.failed("<script>document.body.dataset.pwned='reason'</script>" + HOSTILE))

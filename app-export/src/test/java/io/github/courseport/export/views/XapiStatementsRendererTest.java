@@ -206,6 +206,56 @@ class XapiStatementsRendererTest {
   }
 
   @Test
+  void todaysStatementsAreValidXapi() throws Exception {
+    Tools.Result result = validate(render(SampleRecords.today()));
+    assertThat(result.stdout()).contains(" 0 problems");
+    assertThat(result.exitCode()).as(result.stdout() + result.stderr()).isZero();
+  }
+
+  @Test
+  void itemsAndModulesAreNamedFromTheOutlineAndTypedByKind() throws IOException {
+    List<JsonNode> all = statements(SampleRecords.today());
+    String swift = "https://www.coursera.org/learn/swift-programming";
+    JsonNode quiz = find(all, "passed", swift + "/item/qZ2bb");
+    assertThat(quiz.path("object").path("definition").path("name").get("und").asText())
+        .isEqualTo("Control flow quiz");
+    assertThat(quiz.path("object").path("definition").get("type").asText())
+        .isEqualTo("http://adlnet.gov/expapi/activities/assessment");
+    assertThat(quiz.path("context").path("contextActivities").path("grouping").get(0).get("id"))
+        .hasToString("\"" + swift + "/module/Tq7Ws\"");
+    // today's route has no grade time: the grade holds as of the newest activity, the override
+    assertThat(quiz.get("timestamp").asText()).isEqualTo("2015-11-18T00:00:00Z");
+    // the grade that counts is the override's; the override, with its explanation, comes along
+    assertThat(quiz.path("result").path("score").get("scaled").asDouble()).isEqualTo(0.95);
+    JsonNode override =
+        quiz.path("result").path("extensions").get(XapiStatementsRenderer.OVERRIDE_EXTENSION);
+    assertThat(override.get("explanation").asText()).isEqualTo(SampleRecords.OVERRIDE_EXPLANATION);
+    assertThat(override.get("originalGrade").asDouble()).isEqualTo(0.9);
+    assertThat(find(all, "failed", swift + "/item/qZ4dd")).isNotNull();
+
+    JsonNode lecture = find(all, "completed", swift + "/item/qZ1aa");
+    assertThat(lecture.path("object").path("definition").get("type").asText())
+        .isEqualTo("http://adlnet.gov/expapi/activities/media");
+    assertThat(lecture.path("object").path("definition").path("name").get("und").asText())
+        .isEqualTo("Welcome to Swift");
+    JsonNode module = find(all, "completed", swift + "/module/Tq7Ws");
+    assertThat(module.path("object").path("definition").path("name").get("und").asText())
+        .isEqualTo("Week 2: Control Flow");
+    JsonNode course = find(all, "passed", swift);
+    assertThat(course.path("result").path("score").get("scaled").asDouble()).isEqualTo(0.95);
+
+    // without an outline: named by id, no type, no module grouping
+    JsonNode unnamed =
+        find(all, "completed", "https://www.coursera.org/learn/data-visualization/item/dv1It");
+    assertThat(unnamed.path("object").path("definition").path("name").get("und").asText())
+        .isEqualTo("Item dv1It");
+    assertThat(unnamed.path("object").path("definition").has("type")).isFalse();
+    assertThat(unnamed.path("context").path("contextActivities").has("grouping")).isFalse();
+    assertThat(XapiStatementsRenderer.activityType(io.github.courseport.core.domain.ItemKind.OTHER))
+        .isNull();
+  }
+
+  @Test
   void hostileIdsStayInsideTheirIri() throws IOException {
     for (JsonNode s : statements(SampleRecords.hostile())) {
       String iri = s.path("object").get("id").asText();
