@@ -14,8 +14,7 @@ import java.util.ServiceLoader;
  * {@link #STRICT} ({@code true}/{@code false}), {@link #MAX_SUB_REQUESTS}, {@link #MAX_BODY_BYTES},
  * {@link #LINGER}.
  *
- * <p>The ports it opens cannot be closed through {@link SourcePorts}; their threads are daemons.
- * Code that can should build a {@link BatchCourseraAdapter} and close it.
+ * <p>Closing the ports it opens ({@link SourcePorts#close()}) closes the adapter and its threads.
  */
 public final class BatchSourceProvider implements SourceProvider {
   /** Fail instead of sending requests on their own when the batch endpoint is gone. */
@@ -45,7 +44,8 @@ public final class BatchSourceProvider implements SourceProvider {
 
   @Override
   public SourcePorts open(SourceSettings settings) {
-    return builder(settings).build().ports();
+    BatchCourseraAdapter adapter = builder(settings).build();
+    return adapter.ports().closing(adapter::close);
   }
 
   /** The adapter builder these settings describe. */

@@ -145,7 +145,7 @@ public record TransportSettings(
     public B settings(SourceSettings settings) {
       wwwBase(settings.wwwBase());
       apiBase(settings.apiBase());
-      credentials(settings.credentials());
+      credentials(settings.session());
       concurrency(settings.concurrency());
       settings.option(Options.VERSION).filter(v -> !v.isBlank()).ifPresent(this::userAgentVersion);
       Options.number(settings, Options.RATE_LIMIT).ifPresent(this::rateLimitPerSecond);

@@ -76,7 +76,7 @@ public final class FixturesSourceModule {
       @Override
       public SourceHandle open(SourceSettings settings) {
         InMemoryCoursera coursera =
-            new InMemoryCoursera(Learners.demo(), settings.credentials().cauth(), 100);
+            new InMemoryCoursera(Learners.demo(), settings.session().cauth(), 100);
         return HttpSourceModule.handle(
             HttpSourceProvider.builder(settings)
                 .wwwBase(InMemoryCoursera.BASE)
