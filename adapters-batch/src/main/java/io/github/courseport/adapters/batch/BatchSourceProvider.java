@@ -43,6 +43,16 @@ public final class BatchSourceProvider implements SourceProvider {
   }
 
   @Override
+  public java.util.Map<String, String> options() {
+    java.util.SortedMap<String, String> out = TransportSettings.Options.described();
+    out.put(STRICT, "true: stop when POST /api/batch is gone instead of falling back");
+    out.put(MAX_SUB_REQUESTS, "sub-requests per batch at most");
+    out.put(MAX_BODY_BYTES, "bytes per batch request body at most");
+    out.put(LINGER, "ms a batch waits for more requests before it is sent");
+    return out;
+  }
+
+  @Override
   public SourcePorts open(SourceSettings settings) {
     BatchCourseraAdapter adapter = builder(settings).build();
     return adapter.ports().closing(adapter::close);

@@ -25,6 +25,11 @@ public final class HttpSourceProvider implements SourceProvider {
   }
 
   @Override
+  public java.util.Map<String, String> options() {
+    return TransportSettings.Options.described();
+  }
+
+  @Override
   public SourcePorts open(SourceSettings settings) {
     HttpCourseraAdapter adapter = builder(settings).build();
     return adapter.ports().closing(adapter::close);

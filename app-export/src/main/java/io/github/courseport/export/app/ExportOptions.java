@@ -21,6 +21,7 @@ import org.jspecify.annotations.Nullable;
  *     Coursera host, unlimited for a loopback one (the demo, a fake server)
  * @param csvBom the CSV views start with a UTF-8 byte-order mark (for spreadsheets that need one)
  * @param laterDays with {@code demo}: serve the demo learner this many days later (0: as it is)
+ * @param sourceOptions the source's own options ({@code --source-option KEY=VALUE})
  */
 public record ExportOptions(
     boolean demo,
@@ -38,4 +39,9 @@ public record ExportOptions(
     boolean quiet,
     boolean verbose,
     boolean csvBom,
-    int laterDays) {}
+    int laterDays,
+    java.util.Map<String, String> sourceOptions) {
+  public ExportOptions {
+    sourceOptions = java.util.Map.copyOf(sourceOptions);
+  }
+}

@@ -54,6 +54,12 @@ import org.jspecify.annotations.Nullable;
  * finished; a later run with {@code resume} continues in the partial bag.
  */
 public final class BagArchive implements ArchivePort, AutoCloseable {
+  /**
+   * The {@code bag-info.txt} label naming the source an archive was exported from ({@code http},
+   * {@code batch}, a plug-in's name), so that {@code courseport rebuild} knows whose replay to use.
+   */
+  public static final String SOURCE_LABEL = "Courseport-Source";
+
   /** How the finished bag is delivered. */
   public enum Format {
     DIR,

@@ -1,6 +1,10 @@
 package io.github.courseport.export.cli;
 
 import io.github.courseport.core.domain.SourceDocument;
+import io.github.courseport.core.port.RecordedAnswers;
+import io.github.courseport.core.port.SourcePorts;
+import io.github.courseport.core.port.SourceSettings;
+import io.github.courseport.export.app.BuiltInSources;
 import io.github.courseport.export.app.Console;
 import io.github.courseport.export.app.ExitCodes;
 import io.github.courseport.export.app.ExportComponent;
@@ -14,6 +18,7 @@ import io.github.courseport.export.archive.BagVerifier;
 import io.github.courseport.export.replay.RawAnswers;
 import io.github.courseport.export.replay.ReplayExchange;
 import io.github.courseport.export.replay.ReplaySource;
+import io.github.courseport.export.source.SourceFactory;
 import io.github.courseport.export.source.SourceHandle;
 import io.github.courseport.export.views.RecordSchemas;
 import java.io.IOException;
@@ -25,6 +30,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
@@ -206,20 +212,70 @@ public final class RebuildCommand implements Callable<Integer> {
               : "failed with " + problems.size() + " problems; rebuilt anyway (--force)");
       RawAnswers answers = RawAnswers.read(reader);
       String name = String.valueOf(old.toAbsolutePath().normalize().getFileName());
-      ReplayExchange exchange = new ReplayExchange(answers, name);
+      // Archives name the source they came from; older ones all came from Coursera's API.
+      String sourceName = info.getOrDefault(BagArchive.SOURCE_LABEL, "http");
+      provenance.put(BagArchive.SOURCE_LABEL, sourceName);
       BagReader toClose = reader;
-      SourceHandle source =
-          SourceHandle.of(
-              ReplaySource.ports(exchange),
-              exchange::requests,
-              () -> 0,
-              () -> {
-                try {
-                  toClose.close();
-                } catch (IOException e) {
-                  // read-only: nothing is lost
-                }
-              });
+      Runnable closeReader =
+          () -> {
+            try {
+              toClose.close();
+            } catch (IOException e) {
+              // read-only: nothing is lost
+            }
+          };
+      SourceHandle source;
+      if (ReplaySource.replays(sourceName)) {
+        ReplayExchange exchange = new ReplayExchange(answers, name);
+        source =
+            SourceHandle.of(ReplaySource.ports(exchange), exchange::requests, () -> 0, closeReader);
+      } else {
+        Optional<SourceFactory> plugIn = BuiltInSources.registry().find(sourceName);
+        if (plugIn.isEmpty()) {
+          return fail(
+              console,
+              ExitCodes.USAGE,
+              old
+                  + " was exported by the source "
+                  + sourceName
+                  + ", which is not on the class path: add its jar with COURSEPORT_PLUGINS"
+                  + " (courseport sources lists what is found)");
+        }
+        RecordedAnswers recorded = answers.named(name);
+        Optional<SourcePorts> replay;
+        try {
+          replay =
+              plugIn.get().provider().replay(recorded, SourceSettings.withoutSession(4, Map.of()));
+        } catch (IllegalArgumentException e) {
+          return fail(
+              console,
+              ExitCodes.USAGE,
+              "the source " + sourceName + " cannot replay " + old + ": " + e.getMessage());
+        }
+        if (replay.isEmpty()) {
+          return fail(
+              console,
+              ExitCodes.USAGE,
+              old
+                  + " was exported by the source "
+                  + sourceName
+                  + ", which cannot derive its record again from raw answers (its provider"
+                  + " offers no replay); nothing was written");
+        }
+        SourcePorts ports = replay.get();
+        source =
+            SourceHandle.of(
+                ports,
+                () -> -1,
+                () -> 0,
+                () -> {
+                  try {
+                    ports.close();
+                  } finally {
+                    closeReader.run();
+                  }
+                });
+      }
       ExportOptions options =
           new ExportOptions(
               false,
@@ -237,7 +293,8 @@ public final class RebuildCommand implements Callable<Integer> {
               quiet,
               verbose,
               startsWithBom(reader),
-              0);
+              0,
+              Map.of());
       if (!quiet) {
         console
             .err()

@@ -2,6 +2,7 @@ package io.github.courseport.export.replay;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.courseport.core.domain.SourceDocument;
+import io.github.courseport.core.port.RecordedAnswers;
 import io.github.courseport.export.archive.BagLayout;
 import io.github.courseport.export.archive.BagReader;
 import io.github.courseport.export.json.RecordJson;
@@ -188,6 +189,21 @@ public final class RawAnswers {
       out.add(d);
     }
     return out;
+  }
+
+  /** These answers as a source's replay sees them, the archive named {@code archiveName}. */
+  public RecordedAnswers named(String archiveName) {
+    return new RecordedAnswers() {
+      @Override
+      public List<SourceDocument> answers(String resource, String request) {
+        return RawAnswers.this.answers(resource, request);
+      }
+
+      @Override
+      public String archiveName() {
+        return archiveName;
+      }
+    };
   }
 
   /** A request as 128 bits of the SHA-256 of its resource and request line. */
