@@ -222,9 +222,7 @@ public final class BagArchive implements ArchivePort, AutoCloseable {
    * @param value one line of text
    */
   public synchronized BagArchive bagInfo(String label, String value) {
-    if (!label.matches("[A-Za-z][A-Za-z0-9-]*") || value.contains("\n") || value.contains("\r")) {
-      throw new IllegalArgumentException("not a bag-info line: " + label);
-    }
+    BagInfo.line(label, value); // refuses what is not one bag-info line
     extraInfo.put(label, value);
     return this;
   }
@@ -803,7 +801,7 @@ public final class BagArchive implements ArchivePort, AutoCloseable {
             + (report.complete() ? "complete" : "incomplete")
             + "\n";
     StringBuilder extra = new StringBuilder();
-    extraInfo.forEach((k, v) -> extra.append(k).append(": ").append(v).append('\n'));
+    extraInfo.forEach((k, v) -> extra.append(BagInfo.line(k, v)));
     info += extra;
     for (Map.Entry<String, String> t :
         Map.of(BagLayout.BAGIT, BagLayout.BAGIT_CONTENT, BagLayout.BAG_INFO, info).entrySet()) {
@@ -813,7 +811,7 @@ public final class BagArchive implements ArchivePort, AutoCloseable {
     }
     StringBuilder tagManifest = new StringBuilder();
     for (Map.Entry<String, Digests> t : tags.entrySet()) {
-      tagManifest.append(t.getValue().sha256()).append("  ").append(t.getKey()).append('\n');
+      tagManifest.append(Manifest.line(t.getValue().sha256(), t.getKey()));
     }
     Files.write(
         work.resolve(BagLayout.TAGMANIFEST_SHA256),
@@ -829,10 +827,7 @@ public final class BagArchive implements ArchivePort, AutoCloseable {
     try (java.io.Writer w = new java.io.OutputStreamWriter(hashing, StandardCharsets.UTF_8)) {
       for (Map.Entry<String, Digests> e : payload.entrySet()) {
         Digests d = e.getValue();
-        w.write(sha256 ? d.sha256() : d.sha512());
-        w.write("  ");
-        w.write(e.getKey());
-        w.write('\n');
+        w.write(Manifest.line(sha256 ? d.sha256() : d.sha512(), e.getKey()));
       }
     }
     return hashing.digests();

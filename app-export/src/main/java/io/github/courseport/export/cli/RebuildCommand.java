@@ -12,6 +12,7 @@ import io.github.courseport.export.app.ExportOptions;
 import io.github.courseport.export.app.Version;
 import io.github.courseport.export.archive.ArchiveException;
 import io.github.courseport.export.archive.BagArchive;
+import io.github.courseport.export.archive.BagInfo;
 import io.github.courseport.export.archive.BagLayout;
 import io.github.courseport.export.archive.BagReader;
 import io.github.courseport.export.archive.BagVerifier;
@@ -190,21 +191,19 @@ public final class RebuildCommand implements Callable<Integer> {
                     + " problems, listed above); rebuilding anyway (--force) from what is"
                     + " intact.");
       }
-      Map<String, String> info = bagInfo(reader);
+      BagInfo info = BagInfo.parse(reader.text(BagLayout.BAG_INFO));
       Map<String, String> provenance = new LinkedHashMap<>();
       provenance.put(
           "Rebuilt-By", "Courseport " + Version.get() + " (courseport rebuild, no network access)");
-      provenance.put("Rebuilt-From-Payload-Oxum", info.getOrDefault("Payload-Oxum", "unknown"));
+      provenance.put("Rebuilt-From-Payload-Oxum", info.get("Payload-Oxum", "unknown"));
       provenance.put(
           "Rebuilt-From-Manifest-SHA256",
           reader.exists(BagLayout.MANIFEST_SHA256)
               ? SourceDocument.sha256Hex(reader.read(BagLayout.MANIFEST_SHA256))
               : "none");
-      provenance.put(
-          "Rebuilt-From-Courseport-Version", info.getOrDefault("Courseport-Version", "unknown"));
-      provenance.put("Rebuilt-From-Export-Started", info.getOrDefault("Export-Started", "unknown"));
-      provenance.put(
-          "Rebuilt-From-Export-Finished", info.getOrDefault("Export-Finished", "unknown"));
+      provenance.put("Rebuilt-From-Courseport-Version", info.get("Courseport-Version", "unknown"));
+      provenance.put("Rebuilt-From-Export-Started", info.get("Export-Started", "unknown"));
+      provenance.put("Rebuilt-From-Export-Finished", info.get("Export-Finished", "unknown"));
       provenance.put(
           "Rebuilt-From-Verification",
           problems.isEmpty()
@@ -213,7 +212,7 @@ public final class RebuildCommand implements Callable<Integer> {
       RawAnswers answers = RawAnswers.read(reader);
       String name = String.valueOf(old.toAbsolutePath().normalize().getFileName());
       // Archives name the source they came from; older ones all came from Coursera's API.
-      String sourceName = info.getOrDefault(BagArchive.SOURCE_LABEL, "http");
+      String sourceName = info.get(BagArchive.SOURCE_LABEL, "http");
       provenance.put(BagArchive.SOURCE_LABEL, sourceName);
       BagReader toClose = reader;
       Runnable closeReader =
@@ -304,9 +303,9 @@ public final class RebuildCommand implements Callable<Integer> {
                     + " raw answers of "
                     + old
                     + " (exported "
-                    + info.getOrDefault("Export-Started", "at an unknown time")
+                    + info.get("Export-Started", "at an unknown time")
                     + " by Courseport "
-                    + info.getOrDefault("Courseport-Version", "?")
+                    + info.get("Courseport-Version", "?")
                     + "); nothing is fetched");
         console.err().flush();
       }
@@ -360,21 +359,6 @@ public final class RebuildCommand implements Callable<Integer> {
           throw new CommandLine.ParameterException(
               cmd, "--format must be dir or zip, not '" + format + "'");
     };
-  }
-
-  /** The labels and values of OLD's bag-info.txt (the first of each label). */
-  static Map<String, String> bagInfo(BagReader reader) throws IOException {
-    Map<String, String> out = new LinkedHashMap<>();
-    for (String line : reader.text(BagLayout.BAG_INFO).split("\n", -1)) {
-      int colon = line.indexOf(':');
-      if (colon > 0) {
-        String value = line.substring(colon + 1).strip();
-        if (!value.contains("\r")) {
-          out.putIfAbsent(line.substring(0, colon).strip(), value);
-        }
-      }
-    }
-    return out;
   }
 
   /** Whether OLD's grades.csv starts with a byte-order mark (exported with --csv-bom). */
