@@ -50,25 +50,8 @@ public final class BuiltInSources {
   }
 
   private static SourceFactory fixtures() {
-    SourceProvider provider =
-        new SourceProvider() {
-          @Override
-          public String name() {
-            return FIXTURES;
-          }
-
-          @Override
-          public String description() {
-            return "the demo learner from memory, no network (for trying the archive offline)";
-          }
-
-          @Override
-          public SourcePorts open(SourceSettings settings) {
-            throw new UnsupportedOperationException("opened by BuiltInSources");
-          }
-        };
     return SourceFactory.of(
-        provider,
+        new Fixtures(),
         false,
         settings -> {
           InMemoryCoursera coursera =
@@ -85,5 +68,29 @@ public final class BuiltInSources {
 
   private static SourceHandle handle(HttpCourseraAdapter adapter) {
     return SourceHandle.of(adapter.ports(), adapter::requests, adapter::retries, adapter::close);
+  }
+
+  /**
+   * How the fixtures source describes itself; {@link #fixtures()} opens it with a counting handle.
+   */
+  public static final class Fixtures implements SourceProvider {
+    /** As a provider must have one. */
+    public Fixtures() {}
+
+    @Override
+    public String name() {
+      return FIXTURES;
+    }
+
+    @Override
+    public String description() {
+      return "the demo learner from memory, no network (for trying the archive offline)";
+    }
+
+    @Override
+    public SourcePorts open(SourceSettings settings) {
+      SourceHandle handle = fixtures().open(settings);
+      return handle.ports().closing(handle::close);
+    }
   }
 }
