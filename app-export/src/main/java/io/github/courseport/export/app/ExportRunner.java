@@ -341,6 +341,17 @@ public final class ExportRunner {
               + " cannot start: "
               + redact.apply(String.valueOf(e.getMessage()))
               + ". Nothing was written.");
+    } catch (RuntimeException e) {
+      // A plug-in's bug, not the user's: said in one line, and still nothing is written.
+      return fail(
+          ExitCodes.UNEXPECTED,
+          "the source "
+              + (factory != null ? factory.name() : "")
+              + " failed to start: "
+              + e.getClass().getSimpleName()
+              + ": "
+              + redact.apply(String.valueOf(e.getMessage()))
+              + ". Nothing was written.");
     }
     BagArchive archive;
     try {

@@ -1,7 +1,6 @@
 package io.github.courseport.export.archive;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.courseport.core.domain.CompletenessReport;
 import io.github.courseport.core.domain.CourseCompleteness;
 import io.github.courseport.core.domain.CourseId;
@@ -291,22 +290,18 @@ public final class BagArchive implements ArchivePort, AutoCloseable {
           continue;
         }
         try {
-          JsonNode entry = RecordJson.mapper().readTree(line);
-          String file = entry.path("file").asText();
+          RawIndexLine entry = RawIndexLine.parse(line);
+          String file = entry.file();
           Path p = work.resolve(file);
-          long n = entry.path("n").asLong();
+          long n = entry.n();
           Digests d =
               n > 0 && file.equals(BagLayout.raw(n)) && Files.exists(p) ? Digests.of(p) : null;
-          if (d != null && d.sha256().equals(entry.path("sha256").asText())) {
+          if (d != null && d.sha256().equals(entry.sha256())) {
             kept.add(line);
             files.add(file);
             rawCount = Math.max(rawCount, n);
             seenDocuments.add(
-                DocumentKey.of(
-                    entry.path("resource").asText(),
-                    entry.path("method").asText(),
-                    entry.path("request").asText(),
-                    entry.path("sha256").asText()));
+                DocumentKey.of(entry.resource(), entry.method(), entry.request(), entry.sha256()));
             putRaw(n, d);
           }
         } catch (IOException | RuntimeException damaged) {
@@ -358,19 +353,7 @@ public final class BagArchive implements ArchivePort, AutoCloseable {
         String file = BagLayout.raw(n);
         byte[] body = d.body();
         putRaw(n, store(file, body));
-        ObjectNode entry = RecordJson.mapper().createObjectNode();
-        entry.put("n", n);
-        entry.put("file", file);
-        entry.put("resource", d.resource());
-        entry.put("method", d.method());
-        entry.put("request", request);
-        entry.put("status", d.status());
-        entry.put("fetchedAt", d.fetchedAt().toString());
-        entry.put("transport", d.transport());
-        entry.put("contentType", d.contentType());
-        entry.put("bytes", body.length);
-        entry.put("sha256", d.sha256());
-        index.write(RecordJson.mapper().writeValueAsString(entry));
+        index.write(RawIndexLine.of(n, d, request).json());
         index.write('\n');
       }
       index.flush();
@@ -616,15 +599,7 @@ public final class BagArchive implements ArchivePort, AutoCloseable {
       String text = java.util.Objects.requireNonNull(line);
       line = null;
       try {
-        JsonNode e = RecordJson.mapper().readTree(text);
-        return new RawResponse(
-            e.path("resource").asText(),
-            e.path("method").asText(),
-            e.path("request").asText(),
-            e.path("status").asInt(),
-            e.path("contentType").asText(),
-            e.path("bytes").asLong(),
-            e.path("sha256").asText());
+        return RawIndexLine.parse(text).response();
       } catch (IOException ex) {
         throw new UncheckedIOException(ex);
       }

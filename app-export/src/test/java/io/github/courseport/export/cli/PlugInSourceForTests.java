@@ -46,12 +46,15 @@ public final class PlugInSourceForTests implements SourceProvider {
 
   @Override
   public Map<String, String> options() {
-    return Map.of("learner", "which learner to serve: demo (the only one)");
+    return Map.of("learner", "which learner to serve: demo (the only one; bug: a plug-in bug)");
   }
 
   @Override
   public SourcePorts open(SourceSettings settings) {
     String learner = settings.option("learner").orElse("");
+    if (learner.equals("bug")) {
+      throw new IllegalStateException("a bug of the plug-in");
+    }
     if (!learner.equals("demo")) {
       throw new IllegalArgumentException(
           "the option learner must be demo, not \"" + learner + "\"");

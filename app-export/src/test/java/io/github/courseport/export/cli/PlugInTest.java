@@ -149,6 +149,29 @@ class PlugInTest {
   }
 
   @Test
+  void aPlugInThatBreaksWhileOpeningIsOneLineAndLeavesNothingBehind() {
+    Path out = tmp.resolve("never");
+    Cli export =
+        Cli.run(
+            "export",
+            "--source",
+            SOURCE,
+            "--source-option",
+            "learner=bug",
+            "--out",
+            out.toString());
+    assertThat(export.code).as(export.toString()).isEqualTo(ExitCodes.UNEXPECTED);
+    assertThat(export.errLines())
+        .containsExactly(
+            "courseport: the source "
+                + SOURCE
+                + " failed to start: IllegalStateException: a bug of the plug-in. Nothing was"
+                + " written.");
+    assertThat(out).doesNotExist();
+    assertThat(tmp.resolve("never.partial")).doesNotExist();
+  }
+
+  @Test
   void anOptionTheSourceDoesNotTakeIsRefusedBeforeAnythingStarts() {
     Path out = tmp.resolve("never");
     Cli export =
