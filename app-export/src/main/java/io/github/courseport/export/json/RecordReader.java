@@ -176,6 +176,7 @@ public final class RecordReader {
       }
       case ABSENT -> new Outcome.Absent<>(sources);
       case UNAVAILABLE -> new Outcome.Unavailable<>(tree.path("reason").asText(), sources);
+      case NOT_CARRIED -> new Outcome.NotCarried<>(tree.path("reason").asText(), sources);
       case FAILED -> {
         JsonNode part = tree.get("received");
         if (part == null || valueType == null) {

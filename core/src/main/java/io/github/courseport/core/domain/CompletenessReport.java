@@ -26,12 +26,48 @@ public record CompletenessReport(SortedMap<String, Tally> families, List<Gap> ga
     return gaps.isEmpty();
   }
 
-  /** Counts for one family. */
+  /**
+   * Counts for one family.
+   *
+   * @param notCarried keys of a family that the source does not carry (neither absent nor a gap)
+   */
   public record Tally(
-      int asked, int found, int absent, int unavailable, int failed, SortedSet<String> transports) {
+      int asked,
+      int found,
+      int absent,
+      int unavailable,
+      int failed,
+      int notCarried,
+      SortedSet<String> transports) {
     public Tally {
       transports = Collections.unmodifiableSortedSet(new TreeSet<>(transports));
     }
+
+    /** Counts of a family with nothing not carried (every family of the built-in sources). */
+    public Tally(
+        int asked,
+        int found,
+        int absent,
+        int unavailable,
+        int failed,
+        SortedSet<String> transports) {
+      this(asked, found, absent, unavailable, failed, 0, transports);
+    }
+  }
+
+  /**
+   * The families the source does not carry, with how many keys each: what a report names plainly as
+   * "this source does not hold it", apart from the gaps.
+   */
+  public SortedMap<String, Integer> notCarried() {
+    SortedMap<String, Integer> out = new TreeMap<>();
+    families.forEach(
+        (f, t) -> {
+          if (t.notCarried() > 0) {
+            out.put(f, t.notCarried());
+          }
+        });
+    return out;
   }
 
   /** One missing piece: which family, which key (empty for a learner-level list), and why. */
@@ -67,7 +103,7 @@ public record CompletenessReport(SortedMap<String, Tally> families, List<Gap> ga
     /** Records one status of a family for a key. */
     public synchronized Builder add(
         String family, String key, Outcome.Status status, @Nullable String reason) {
-      int[] c = counts.computeIfAbsent(family, f -> new int[5]);
+      int[] c = counts.computeIfAbsent(family, f -> new int[6]);
       c[0]++;
       c[
           switch (status) {
@@ -75,6 +111,7 @@ public record CompletenessReport(SortedMap<String, Tally> families, List<Gap> ga
             case ABSENT -> 2;
             case UNAVAILABLE -> 3;
             case FAILED -> 4;
+            case NOT_CARRIED -> 5;
           }]++;
       if (status == Outcome.Status.UNAVAILABLE || status == Outcome.Status.FAILED) {
         gaps.add(new Gap(family, key, status, reason == null ? "" : reason));
@@ -112,7 +149,13 @@ public record CompletenessReport(SortedMap<String, Tally> families, List<Gap> ga
               tallies.put(
                   f,
                   new Tally(
-                      c[0], c[1], c[2], c[3], c[4], transports.getOrDefault(f, new TreeSet<>()))));
+                      c[0],
+                      c[1],
+                      c[2],
+                      c[3],
+                      c[4],
+                      c[5],
+                      transports.getOrDefault(f, new TreeSet<>()))));
       return new CompletenessReport(tallies, new ArrayList<>(gaps));
     }
   }
