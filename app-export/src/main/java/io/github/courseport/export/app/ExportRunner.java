@@ -458,6 +458,22 @@ public final class ExportRunner {
   private int summarize(ExportResult result, List<String> viewProblems, BagArchive archive) {
     String where = archive.target().toString();
     viewProblems.forEach(p -> console.err().println("courseport: " + p));
+    // Each route the run found gone, once: those no other route replaced are what Coursera no
+    // longer serves (not carried, the export stays complete); the others cost gaps.
+    for (LearnedUnavailable l : LearnedUnavailable.of(result.report())) {
+      if (!options.quiet()) {
+        console
+            .err()
+            .println(
+                "courseport: "
+                    + l.resource()
+                    + " is gone ("
+                    + l.why()
+                    + "), asked no more in this run; "
+                    + l.parts().size()
+                    + " part(s) of the record lack it (completeness.json names them).");
+      }
+    }
     if (result.complete() && viewProblems.isEmpty()) {
       console
           .out()
@@ -490,18 +506,6 @@ public final class ExportRunner {
                         + ", "
                         + g.reason()));
     gaps.addAll(viewProblems);
-    for (LearnedUnavailable l : LearnedUnavailable.of(result.report().gaps())) {
-      console
-          .err()
-          .println(
-              "Gone for this run: "
-                  + l.resource()
-                  + " ("
-                  + l.why()
-                  + "), asked no more; it cost "
-                  + l.parts().size()
-                  + " part(s) of the record.");
-    }
     console.err().println(rebuild ? "What could not be rebuilt:" : "What could not be fetched:");
     gaps.stream()
         .limit(options.verbose() ? Long.MAX_VALUE : 10)

@@ -102,9 +102,13 @@ public final class RecordJson {
                 ((ObjectNode) t).remove("notCarried");
               }
             });
-    // Resources the source learned unavailable during the run, with the parts they cost; only
-    // when there are any, so that a report without them keeps its bytes.
-    List<LearnedUnavailable> learned = LearnedUnavailable.of(report.gaps());
+    // Resources the source found gone during the run (the parts they cost a gap, or not carried
+    // when no other route answered); only when there are any, so that a report without them keeps
+    // its bytes.
+    List<LearnedUnavailable> learned = LearnedUnavailable.of(report);
+    // The parts not carried are named there, each route once, and counted in the tallies: not
+    // listed part by part as the gaps are.
+    tree.remove("notCarriedParts");
     if (!learned.isEmpty()) {
       tree.set("learnedUnavailable", MAPPER.valueToTree(learned));
     }

@@ -69,6 +69,8 @@ public final class RecordReader {
     report
         .path("families")
         .forEach(t -> ((ObjectNode) t).putIfAbsent("transports", MAPPER.createArrayNode()));
+    // Parts not carried are not listed in the file (each course file has its own).
+    ((ObjectNode) report).putIfAbsent("notCarriedParts", MAPPER.createArrayNode());
     return MAPPER.treeToValue(report, CompletenessReport.class);
   }
 

@@ -14,11 +14,21 @@ import org.jspecify.annotations.Nullable;
 /**
  * What an export asked for and what it got, per resource family, with every gap named: the family,
  * the key (course or id) and the reason. An export is complete only when there is no gap.
+ *
+ * @param notCarriedParts the parts the source does not carry, each with why (a family a plug-in
+ *     does not hold, a route Coursera retired): not gaps, and named apart from them
  */
-public record CompletenessReport(SortedMap<String, Tally> families, List<Gap> gaps) {
+public record CompletenessReport(
+    SortedMap<String, Tally> families, List<Gap> gaps, List<Gap> notCarriedParts) {
   public CompletenessReport {
     families = Collections.unmodifiableSortedMap(new TreeMap<>(families));
     gaps = gaps.stream().sorted().toList();
+    notCarriedParts = notCarriedParts.stream().sorted().toList();
+  }
+
+  /** A report whose source carries everything it was asked. */
+  public CompletenessReport(SortedMap<String, Tally> families, List<Gap> gaps) {
+    this(families, gaps, List.of());
   }
 
   /** Whether nothing was unavailable or failed. */
@@ -92,6 +102,7 @@ public record CompletenessReport(SortedMap<String, Tally> families, List<Gap> ga
     private final Map<String, int[]> counts = new TreeMap<>();
     private final Map<String, SortedSet<String>> transports = new TreeMap<>();
     private final List<Gap> gaps = new ArrayList<>();
+    private final List<Gap> notCarried = new ArrayList<>();
 
     private Builder() {}
 
@@ -115,6 +126,8 @@ public record CompletenessReport(SortedMap<String, Tally> families, List<Gap> ga
           }]++;
       if (status == Outcome.Status.UNAVAILABLE || status == Outcome.Status.FAILED) {
         gaps.add(new Gap(family, key, status, reason == null ? "" : reason));
+      } else if (status == Outcome.Status.NOT_CARRIED) {
+        notCarried.add(new Gap(family, key, status, reason == null ? "" : reason));
       }
       return this;
     }
@@ -156,7 +169,7 @@ public record CompletenessReport(SortedMap<String, Tally> families, List<Gap> ga
                       c[4],
                       c[5],
                       transports.getOrDefault(f, new TreeSet<>()))));
-      return new CompletenessReport(tallies, new ArrayList<>(gaps));
+      return new CompletenessReport(tallies, new ArrayList<>(gaps), new ArrayList<>(notCarried));
     }
   }
 }

@@ -39,6 +39,18 @@ public record LearnedUnavailable(String resource, String why, List<String> parts
     return MARK + why;
   }
 
+  /**
+   * The resources found gone, in the order of the resource names, with their parts: those a report
+   * names among its gaps, and among the parts the source does not carry (a route gone with no other
+   * route of its family answering: retired).
+   */
+  public static List<LearnedUnavailable> of(CompletenessReport report) {
+    List<CompletenessReport.Gap> all = new ArrayList<>(report.gaps());
+    all.addAll(report.notCarriedParts());
+    all.sort(null);
+    return of(all);
+  }
+
   /** The resources found gone, in the order of the resource names, with their parts. */
   public static List<LearnedUnavailable> of(List<CompletenessReport.Gap> gaps) {
     Map<String, String> why = new TreeMap<>();
