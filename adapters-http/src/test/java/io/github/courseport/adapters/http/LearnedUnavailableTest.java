@@ -58,9 +58,14 @@ class LearnedUnavailableTest {
     System.out.printf(
         "%s always HTML: %d requests (fault-free %d)%n", EVENTS, run.requests(), clean);
     CompletenessReport report = run.result().report();
-    assertThat(run.result().complete()).isFalse();
+    // A route that never answers, with no other route for its part, is one Coursera no longer
+    // serves: the parts are not carried, not gaps, and the export is complete.
+    assertThat(run.result().complete()).isTrue();
+    assertThat(report.gaps()).isEmpty();
     List<CompletenessReport.Gap> gaps =
-        report.gaps().stream().filter(g -> g.family().equals("completionEvents")).toList();
+        report.notCarriedParts().stream()
+            .filter(g -> g.family().equals("completionEvents"))
+            .toList();
     // Every on-demand course lacks its completion events, and says why.
     assertThat(gaps).hasSize((int) clean);
     assertThat(gaps).allSatisfy(g -> assertThat(g.reason()).contains(EVENTS).contains("HTML"));
@@ -70,12 +75,13 @@ class LearnedUnavailableTest {
     // Only the probe: one request (with its HTML attempts), whatever the number of courses and
     // calls in flight.
     assertThat(run.requests()).isEqualTo(RetryPolicy.HTML_ATTEMPTS);
-    List<LearnedUnavailable> learned = LearnedUnavailable.of(report.gaps());
+    List<LearnedUnavailable> learned = LearnedUnavailable.of(report);
     assertThat(learned).extracting(LearnedUnavailable::resource).containsExactly(EVENTS);
     assertThat(learned.get(0).why()).contains("HTML");
     assertThat(learned.get(0).parts()).hasSize(gaps.size());
-    // The rest of the record is there: no other gap, every course exported.
-    assertThat(report.gaps()).allSatisfy(g -> assertThat(g.family()).isEqualTo("completionEvents"));
+    // The rest of the record is there: nothing else is missing, every course exported.
+    assertThat(report.notCarriedParts())
+        .allSatisfy(g -> assertThat(g.family()).isEqualTo("completionEvents"));
     assertThat(run.archive().courses()).hasSize(LEARNER.facts().courses().size());
   }
 
@@ -87,7 +93,8 @@ class LearnedUnavailableTest {
         "%s always 404: %d requests (fault-free %d)%n", GRADES, run.requests(), clean);
     CompletenessReport report = run.result().report();
     List<CompletenessReport.Gap> gaps =
-        report.gaps().stream().filter(g -> g.family().equals("grades")).toList();
+        report.notCarriedParts().stream().filter(g -> g.family().equals("grades")).toList();
+    assertThat(report.gaps()).isEmpty();
     assertThat(gaps).hasSize((int) clean);
     // A 404 of the whole resource is not retried, and the by-id route is not tried either (a
     // 404 there would read as "no such element", and hide the gap). Today's grades route does not
@@ -95,7 +102,7 @@ class LearnedUnavailableTest {
     assertThat(run.requests()).isEqualTo(1);
     assertThat(run.requests()).isLessThan(clean);
     assertThat(gaps.stream().map(CompletenessReport.Gap::reason).distinct()).hasSize(1);
-    List<LearnedUnavailable> learned = LearnedUnavailable.of(report.gaps());
+    List<LearnedUnavailable> learned = LearnedUnavailable.of(report);
     assertThat(learned)
         .extracting(LearnedUnavailable::resource)
         .containsExactly(GRADES, VIEW_GRADES);
@@ -107,13 +114,15 @@ class LearnedUnavailableTest {
   void defaultNotesThatAlwaysAnswerHtmlKeepTheMainNotes() {
     Run run = export(b -> b.html(Set.of(DEFAULT_NOTES)), DEFAULT_NOTES);
     CompletenessReport report = run.result().report();
-    assertThat(report.gaps())
+    // The default notes are gone for good: not carried, each course saying so; the notes stay.
+    assertThat(report.gaps()).isEmpty();
+    assertThat(report.notCarriedParts())
         .filteredOn(g -> g.family().equals("defaultInstructorNotes"))
         .isNotEmpty()
         .allSatisfy(g -> assertThat(g.reason()).contains(DEFAULT_NOTES));
-    assertThat(report.gaps()).noneMatch(g -> g.family().equals("instructorNotes"));
+    assertThat(report.notCarriedParts()).noneMatch(g -> g.family().equals("instructorNotes"));
     assertThat(run.requests()).isEqualTo(RetryPolicy.HTML_ATTEMPTS);
-    assertThat(LearnedUnavailable.of(report.gaps()))
+    assertThat(LearnedUnavailable.of(report))
         .extracting(LearnedUnavailable::resource)
         .containsExactly(DEFAULT_NOTES);
   }

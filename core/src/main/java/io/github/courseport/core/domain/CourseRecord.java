@@ -55,7 +55,11 @@ public record CourseRecord(
                   parts.put(
                       "defaultInstructorNotes",
                       new CourseCompleteness.Part(
-                          Outcome.Status.UNAVAILABLE, n.defaultNotesUnavailable())));
+                          // a route gone for the run is one the source no longer serves
+                          LearnedUnavailable.allGone(n.defaultNotesUnavailable())
+                              ? Outcome.Status.NOT_CARRIED
+                              : Outcome.Status.UNAVAILABLE,
+                          n.defaultNotesUnavailable())));
     }
     return new CourseCompleteness(id, parts);
   }

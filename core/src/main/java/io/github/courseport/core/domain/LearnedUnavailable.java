@@ -39,6 +39,19 @@ public record LearnedUnavailable(String resource, String why, List<String> parts
     return MARK + why;
   }
 
+  /** Whether a reason says that every route it names is gone for the run. */
+  public static boolean allGone(String reason) {
+    if (reason.isEmpty()) {
+      return false;
+    }
+    for (String part : reason.split("; then ", -1)) {
+      if (!part.contains(": " + MARK)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /**
    * The resources found gone, in the order of the resource names, with their parts: those a report
    * names among its gaps, and among the parts the source does not carry (a route gone with no other

@@ -97,15 +97,7 @@ final class Outcomes {
    * names, when it combines several): asking another route may still answer.
    */
   static boolean routeGone(Outcome<?> o) {
-    if (o.status() != Outcome.Status.UNAVAILABLE) {
-      return false;
-    }
-    for (String part : o.reason().split("; then ", -1)) {
-      if (!part.contains(": " + LearnedUnavailable.gone(""))) {
-        return false;
-      }
-    }
-    return true;
+    return o.status() == Outcome.Status.UNAVAILABLE && LearnedUnavailable.allGone(o.reason());
   }
 
   /**
