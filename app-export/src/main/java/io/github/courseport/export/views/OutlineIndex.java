@@ -64,7 +64,7 @@ final class OutlineIndex {
       return "this record has no outline of the course: it was exported before Courseport"
           + " fetched course outlines";
     }
-    if (!o.isGap()) {
+    if (o.status() == Outcome.Status.ABSENT) {
       return "Coursera has no outline of this course";
     }
     return "the course outline "

@@ -172,7 +172,8 @@ class UnreachableTest {
               "--out",
               work.resolve("archive").toString());
       String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-      assertThat(p.waitFor()).as(out).isEqualTo(ExitCodes.INCOMPLETE);
+      // The default notes are gone: not served, named once; the export is complete.
+      assertThat(p.waitFor()).as(out).isEqualTo(ExitCodes.COMPLETE);
       List<String> err = Files.readAllLines(work.resolve("stderr.log"));
       assertThat(err)
           .isNotEmpty()

@@ -43,9 +43,6 @@ class FaultMatrixTest {
   private static final Learner LEARNER = Learners.synthetic(10, 11);
   private static final double[] RATES = {0.05, 0.20, 0.50};
 
-  /** Answers in a row after which the API layer takes a route as unavailable (RouteHealth). */
-  private static final int LEARN_AFTER = 3;
-
   /** Attempts of a request that keeps answering HTML (RetryPolicy.HTML_ATTEMPTS). */
   private static final int HTML_ATTEMPTS = 3;
 
@@ -206,9 +203,10 @@ class FaultMatrixTest {
   }
 
   /**
-   * A resource that is really gone, as HTML or as 404 of the whole resource: exit 3, the resource
-   * named as learned unavailable in completeness.json with the parts it cost, every differing
-   * record explained by a gap, and at most a few requests over the fault-free run.
+   * A resource that is really gone, as HTML or as 404 of the whole resource, with no other route
+   * for its part: something Coursera no longer serves. Exit 0, the resource named once in
+   * completeness.json with the parts it cost, every differing record explained by a part not
+   * carried that names it, and its one probe (with its attempts) instead of a request per course.
    */
   @Test
   void aResourceGoneAsHtmlOrAs404IsLearnedAtABoundedCost() throws IOException {
@@ -233,10 +231,11 @@ class FaultMatrixTest {
           String what = source + " " + dead.resource() + " always " + dead.how();
           long requests = s.stats().requests();
           long clean = cleanRequests.get(source);
-          // The answers that teach the rule, and those on their way then, each with its
-          // attempts (an HTML page is retried, a 404 is not).
-          long bound = clean + 2L * LEARN_AFTER * (dead.how().equals("html") ? HTML_ATTEMPTS : 1);
-          String verdict = code == ExitCodes.INCOMPLETE ? honestlyIncomplete(out, want) : "";
+          // One probe, with its attempts (an HTML page is retried, a 404 is not), replaces the
+          // request of every course.
+          long bound = clean + (dead.how().equals("html") ? HTML_ATTEMPTS : 1);
+          String verdict =
+              code == ExitCodes.COMPLETE ? honestlyNotCarried(out, want, dead.resource()) : "";
           JsonNode learned =
               RecordJson.mapper()
                   .readTree(out.resolve("data/record/completeness.json").toFile())
@@ -248,9 +247,9 @@ class FaultMatrixTest {
               entry = l;
             }
           }
-          if (code != ExitCodes.INCOMPLETE) {
-            failures.add(what + ": exit " + code + ", not 3");
-          } else if (!verdict.startsWith("incomplete")) {
+          if (code != ExitCodes.COMPLETE) {
+            failures.add(what + ": exit " + code + ", not 0");
+          } else if (!verdict.startsWith("complete")) {
             failures.add(what + ": " + verdict);
           }
           if (entry == null || learned.size() != 1) {
@@ -263,7 +262,7 @@ class FaultMatrixTest {
               String.format(
                   Locale.ROOT,
                   "| %s | always %s: %s | 100%% | %d (%+d over fault-free %d) | %d | %d | %s;"
-                      + " learned after %s answers, %d course parts named |",
+                      + " named once%s, %d course parts not carried |",
                   source,
                   dead.how(),
                   dead.resource(),
@@ -273,7 +272,7 @@ class FaultMatrixTest {
                   s.stats().requests(dead.resource()),
                   code,
                   verdict,
-                  entry == null ? "-" : entry.path("answers").asText(),
+                  entry == null ? " (NOT NAMED)" : "",
                   entry == null ? 0 : entry.path("parts").size()));
         }
       }
@@ -317,6 +316,43 @@ class FaultMatrixTest {
    * learner-level list that course records draw on (a course missing altogether can only be
    * explained by such a list).
    */
+  private static String honestlyNotCarried(Path out, Map<String, byte[]> want, String resource)
+      throws IOException {
+    JsonNode completeness =
+        RecordJson.mapper().readTree(out.resolve("data/record/completeness.json").toFile());
+    if (!completeness.path("complete").asBoolean(false)) {
+      return "exit 0 but completeness.json says incomplete";
+    }
+    Map<String, byte[]> got = tree(out.resolve("data/record"));
+    int differing = 0;
+    for (var e : want.entrySet()) {
+      byte[] mine = got.get(e.getKey());
+      if (mine != null && java.util.Arrays.equals(mine, e.getValue())) {
+        continue;
+      }
+      differing++;
+      if (mine == null) {
+        return "a record file is missing: " + e.getKey();
+      }
+      if (!e.getKey().startsWith("courses")) {
+        continue; // learner.json and completeness.json say what is not carried
+      }
+      JsonNode mineTree = RecordJson.mapper().readTree(mine);
+      JsonNode wantTree = RecordJson.mapper().readTree(e.getValue());
+      for (var f : mineTree.path("course").path("families").properties()) {
+        JsonNode before = wantTree.path("course").path("families").path(f.getKey());
+        if (withoutSources(f.getValue()).equals(withoutSources(before))) {
+          continue;
+        }
+        if (!f.getValue().path("status").asText().equals("not_carried")
+            || !f.getValue().path("reason").asText().contains(resource)) {
+          return "a course's " + f.getKey() + " differs but is not 'not carried': " + e.getKey();
+        }
+      }
+    }
+    return "complete, " + differing + " record files differ, each by a part not carried";
+  }
+
   private static String honestlyIncomplete(Path out, Map<String, byte[]> want) throws IOException {
     JsonNode completeness =
         RecordJson.mapper().readTree(out.resolve("data/record/completeness.json").toFile());
