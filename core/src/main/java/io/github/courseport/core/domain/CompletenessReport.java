@@ -15,7 +15,11 @@ import org.jspecify.annotations.Nullable;
  * What an export asked for and what it got, per resource family, with every gap named: the family,
  * the key (course or id) and the reason. An export is complete only when there is no gap.
  */
-public record CompletenessReport(SortedMap<String, Tally> families, List<Gap> gaps) {
+@Described("What the export asked for and what it got, per resource family, with every gap named.")
+public record CompletenessReport(
+    @Described("by family name (identity, memberships, courses, grades, ...)")
+        SortedMap<String, Tally> families,
+    List<Gap> gaps) {
   public CompletenessReport {
     families = Collections.unmodifiableSortedMap(new TreeMap<>(families));
     gaps = gaps.stream().sorted().toList();
@@ -27,6 +31,7 @@ public record CompletenessReport(SortedMap<String, Tally> families, List<Gap> ga
   }
 
   /** Counts for one family. */
+  @Described("Counts for one family; asked = found + absent + unavailable + failed.")
   public record Tally(
       int asked, int found, int absent, int unavailable, int failed, SortedSet<String> transports) {
     public Tally {
@@ -35,7 +40,13 @@ public record CompletenessReport(SortedMap<String, Tally> families, List<Gap> ga
   }
 
   /** One missing piece: which family, which key (empty for a learner-level list), and why. */
-  public record Gap(String family, String key, Outcome.Status status, String reason)
+  @Described("One missing piece: which family, which key, and why.")
+  public record Gap(
+      String family,
+      @Described("The course id (and part id), or an id, or empty for a learner-level list.")
+          String key,
+      Outcome.Status status,
+      String reason)
       implements Comparable<Gap> {
     private static final Comparator<Gap> ORDER =
         Comparator.comparing(Gap::family).thenComparing(Gap::key).thenComparing(Gap::reason);
