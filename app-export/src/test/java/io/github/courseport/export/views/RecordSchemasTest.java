@@ -34,6 +34,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -43,6 +44,21 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class RecordSchemasTest {
+  /**
+   * RecordJson's mapper, writing no component marked {@link AddedLater}: record files as the first
+   * version of the record files wrote them.
+   */
+  private static final ObjectMapper FIRST_VERSION =
+      RecordJson.mapper()
+          .copy()
+          .setAnnotationIntrospector(
+              new JacksonAnnotationIntrospector() {
+                @Override
+                public boolean hasIgnoreMarker(AnnotatedMember m) {
+                  return m.hasAnnotation(AddedLater.class) || super.hasIgnoreMarker(m);
+                }
+              });
+
   @TempDir Path tmp;
 
   /** Every record file RecordJson writes for a record, by bag path. */
@@ -277,18 +293,6 @@ class RecordSchemasTest {
     }
   }
 
-  /** RecordJson's mapper, writing no component marked {@link AddedLater}. */
-  private static final ObjectMapper FIRST_VERSION =
-      RecordJson.mapper()
-          .copy()
-          .setAnnotationIntrospector(
-              new JacksonAnnotationIntrospector() {
-                @Override
-                public boolean hasIgnoreMarker(AnnotatedMember m) {
-                  return m.hasAnnotation(AddedLater.class) || super.hasIgnoreMarker(m);
-                }
-              });
-
   // ---- the schemas are strict ----
 
   private static JsonNode sampleGrades() {
@@ -308,7 +312,7 @@ class RecordSchemasTest {
     JsonNode value = sampleGrades().get("value");
     assertThat(value).isNotNull();
     for (Outcome.Status s : Outcome.Status.values()) {
-      String status = s.name().toLowerCase(java.util.Locale.ROOT);
+      String status = s.name().toLowerCase(Locale.ROOT);
       boolean found = s == Outcome.Status.FOUND;
       boolean absent = s == Outcome.Status.ABSENT;
       Map<String, Boolean> cases = new LinkedHashMap<>();
