@@ -78,12 +78,13 @@ class RecordSchemasTest {
   }
 
   static Stream<String> samples() {
-    return Stream.of("demo", "hostile", "empty");
+    return Stream.of("demo", "today", "hostile", "empty");
   }
 
   static SampleRecords.Exported sample(String name) {
     return switch (name) {
       case "demo" -> SampleRecords.demo();
+      case "today" -> SampleRecords.today();
       case "hostile" -> SampleRecords.hostile();
       default -> SampleRecords.empty();
     };
