@@ -14,8 +14,7 @@ import java.util.ServiceLoader;
  * {@link #STRICT} ({@code true}/{@code false}), {@link #MAX_SUB_REQUESTS}, {@link #MAX_BODY_BYTES},
  * {@link #LINGER}.
  *
- * <p>The ports it opens cannot be closed through {@link SourcePorts}; their threads are daemons.
- * Code that can should build a {@link BatchCourseraAdapter} and close it.
+ * <p>Closing the ports it opens ({@link SourcePorts#close()}) closes the adapter and its threads.
  */
 public final class BatchSourceProvider implements SourceProvider {
   /** Fail instead of sending requests on their own when the batch endpoint is gone. */
@@ -44,8 +43,19 @@ public final class BatchSourceProvider implements SourceProvider {
   }
 
   @Override
+  public java.util.Map<String, String> options() {
+    java.util.SortedMap<String, String> out = TransportSettings.Options.described();
+    out.put(STRICT, "true: stop when POST /api/batch is gone instead of falling back");
+    out.put(MAX_SUB_REQUESTS, "sub-requests per batch at most");
+    out.put(MAX_BODY_BYTES, "bytes per batch request body at most");
+    out.put(LINGER, "ms a batch waits for more requests before it is sent");
+    return out;
+  }
+
+  @Override
   public SourcePorts open(SourceSettings settings) {
-    return builder(settings).build().ports();
+    BatchCourseraAdapter adapter = builder(settings).build();
+    return adapter.ports().closing(adapter::close);
   }
 
   /** The adapter builder these settings describe. */

@@ -8,8 +8,7 @@ import io.github.courseport.core.port.SourceSettings;
  * The {@code http} source for {@code --source http}, found by {@link java.util.ServiceLoader}.
  * Options (all optional) are those of {@link TransportSettings.Options}.
  *
- * <p>The ports it opens cannot be closed through {@link SourcePorts}; their threads are daemons.
- * Code that can should build an {@link HttpCourseraAdapter} and close it.
+ * <p>Closing the ports it opens ({@link SourcePorts#close()}) closes the adapter and its threads.
  */
 public final class HttpSourceProvider implements SourceProvider {
   /** For {@link java.util.ServiceLoader}. */
@@ -26,8 +25,14 @@ public final class HttpSourceProvider implements SourceProvider {
   }
 
   @Override
+  public java.util.Map<String, String> options() {
+    return TransportSettings.Options.described();
+  }
+
+  @Override
   public SourcePorts open(SourceSettings settings) {
-    return builder(settings).build().ports();
+    HttpCourseraAdapter adapter = builder(settings).build();
+    return adapter.ports().closing(adapter::close);
   }
 
   /** The adapter builder these settings describe. */

@@ -5,6 +5,7 @@ import io.github.courseport.adapters.http.naptime.NaptimeIds;
 import io.github.courseport.adapters.http.naptime.client.CourseraHttp;
 import io.github.courseport.adapters.http.naptime.client.RetryPolicy;
 import io.github.courseport.core.port.Credentials;
+import io.github.courseport.core.port.SourceProvider;
 import io.github.courseport.core.port.SourceSettings;
 import java.net.URI;
 import java.time.Duration;
@@ -65,6 +66,20 @@ public record TransportSettings(
     public static final String READ_TIMEOUT = "readTimeoutSeconds";
 
     private Options() {}
+
+    /** Every option above with what it does, as {@link SourceProvider#options()} lists them. */
+    public static java.util.SortedMap<String, String> described() {
+      java.util.SortedMap<String, String> out = new java.util.TreeMap<>();
+      out.put(VERSION, "the version named in the User-Agent");
+      out.put(RATE_LIMIT, "requests per second at most, retries included (0: no limit)");
+      out.put(RETRY_BACKOFF, "upper bound of the first wait before a retry, in ms (then doubling)");
+      out.put(MAX_ATTEMPTS, "attempts per request at most");
+      out.put(PAGE_SIZE, "elements per page of paged lists");
+      out.put(KEYS_PER_CALL, "courses per family call");
+      out.put(CONNECT_TIMEOUT, "seconds to wait for a connection");
+      out.put(READ_TIMEOUT, "seconds to wait for an answer");
+      return out;
+    }
 
     /**
      * A numeric option, if it is set.
@@ -145,7 +160,7 @@ public record TransportSettings(
     public B settings(SourceSettings settings) {
       wwwBase(settings.wwwBase());
       apiBase(settings.apiBase());
-      credentials(settings.credentials());
+      credentials(settings.session());
       concurrency(settings.concurrency());
       settings.option(Options.VERSION).filter(v -> !v.isBlank()).ifPresent(this::userAgentVersion);
       Options.number(settings, Options.RATE_LIMIT).ifPresent(this::rateLimitPerSecond);

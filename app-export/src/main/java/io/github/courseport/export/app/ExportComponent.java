@@ -8,18 +8,12 @@ import javax.inject.Named;
 import javax.inject.Singleton;
 
 /**
- * The Dagger component of one export: the options and the console come in as instances, the
- * built-in sources each from their own module, the archive's views from {@link ViewsModule}.
+ * The Dagger component of one export: the options and the console come in as instances, the sources
+ * from {@link SourcesModule}, the demo server from {@link DemoServerModule}, the archive's views
+ * from {@link ViewsModule}.
  */
 @Singleton
-@Component(
-    modules = {
-      HttpSourceModule.class,
-      BatchSourceModule.class,
-      FixturesSourceModule.class,
-      SourcesModule.class,
-      ViewsModule.class
-    })
+@Component(modules = {DemoServerModule.class, SourcesModule.class, ViewsModule.class})
 public interface ExportComponent {
   ExportRunner exportRunner();
 

@@ -23,6 +23,7 @@ import org.jspecify.annotations.Nullable;
  * @param laterDays with {@code demo}: serve the demo learner this many days later (0: as it is)
  * @param demoEra with {@code demo}: the generation of Coursera's API the demo server speaks ({@code
  *     today} or {@code 2015})
+ * @param sourceOptions the source's own options ({@code --source-option KEY=VALUE})
  */
 public record ExportOptions(
     boolean demo,
@@ -41,4 +42,9 @@ public record ExportOptions(
     boolean verbose,
     boolean csvBom,
     int laterDays,
-    String demoEra) {}
+    String demoEra,
+    java.util.Map<String, String> sourceOptions) {
+  public ExportOptions {
+    sourceOptions = java.util.Map.copyOf(sourceOptions);
+  }
+}

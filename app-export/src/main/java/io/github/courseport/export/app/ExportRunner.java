@@ -91,8 +91,35 @@ public final class ExportRunner {
               + "'. Available: "
               + String.join(", ", sources.describe().keySet()));
     }
+    SourceFactory source = factory.get();
+    java.util.Set<String> unknown = new java.util.TreeSet<>(options.sourceOptions().keySet());
+    unknown.removeAll(source.options().keySet());
+    if (!unknown.isEmpty()) {
+      return fail(
+          ExitCodes.USAGE,
+          "the source "
+              + source.name()
+              + " has no option "
+              + String.join(", ", unknown)
+              + (source.options().isEmpty()
+                  ? "; it takes none"
+                  : "; it takes " + String.join(", ", source.options().keySet()))
+              + " (courseport sources lists every source's options)");
+    }
+    boolean needsSession = source.provider().needsSession();
+    if (!needsSession
+        && (options.demo()
+            || options.cookieFile() != null
+            || options.wwwBase() != null
+            || options.apiBase() != null)) {
+      return fail(
+          ExitCodes.USAGE,
+          "the source "
+              + source.name()
+              + " reads no Coursera session: drop --demo, --cookie-file and the base URLs");
+    }
     Credentials given = null;
-    if (!options.demo()) {
+    if (needsSession && !options.demo()) {
       Optional<Credentials> found;
       try {
         found = CredentialsReader.read(options.cookieFile(), env);
@@ -129,10 +156,15 @@ public final class ExportRunner {
     Level shown = options.verbose() ? Level.DEBUG : options.quiet() ? Level.ERROR : Level.WARN;
     UserLog.Attachment logs = UserLog.attach(shown, progress::log);
     try {
+      if (!needsSession) {
+        SourceSettings settings =
+            SourceSettings.withoutSession(options.concurrency(), options.sourceOptions());
+        return export(source, () -> source.open(settings), text -> text, a -> {}, progress, handle);
+      }
       if (given != null) {
         URI www = options.wwwBase() != null ? options.wwwBase() : SourceSettings.COURSERA_WWW;
         URI api = options.apiBase() != null ? options.apiBase() : SourceSettings.COURSERA_API;
-        if (factory.get().reachesHosts()) {
+        if (source.reachesHosts()) {
           Optional<String> unreachable = reach(www, api);
           if (unreachable.isPresent()) {
             return fail(ExitCodes.UNREACHABLE, unreachable.get());
@@ -141,14 +173,15 @@ public final class ExportRunner {
         SourceSettings settings = settings(www, api, given);
         Credentials session = given;
         return export(
-            () -> factory.get().open(settings), session::redact, a -> {}, progress, handle);
+            source, () -> source.open(settings), session::redact, a -> {}, progress, handle);
       }
       try (DemoServer.Running server = demo.start(options.laterDays(), options.demoEra())) {
         info("demo: a fake Coursera server with the demo learner listens at " + server.baseUri());
         SourceSettings settings =
             settings(server.baseUri(), server.baseUri(), server.credentials());
         return export(
-            () -> factory.get().open(settings),
+            source,
+            () -> source.open(settings),
             server.credentials()::redact,
             a -> {},
             progress,
@@ -238,6 +271,7 @@ public final class ExportRunner {
       extra.put(
           TransportSettings.Options.RETRY_BACKOFF, Long.toString(options.retryBackoffMillis()));
     }
+    extra.putAll(options.sourceOptions()); // what the user set for the source wins
     return new SourceSettings(www, api, credentials, options.concurrency(), extra);
   }
 
@@ -270,6 +304,7 @@ public final class ExportRunner {
     UserLog.Attachment logs = UserLog.attach(shown, progress::log);
     try {
       return export(
+          null,
           () -> source,
           text -> text,
           archive -> provenance.forEach(archive::bagInfo),
@@ -280,21 +315,57 @@ public final class ExportRunner {
     }
   }
 
+  /**
+   * Opens the source, then the archive, and runs the export.
+   *
+   * @param factory the source's factory, named in the archive's {@code bag-info.txt}; null for a
+   *     rebuild, whose provenance lines say where it came from
+   */
   private int export(
+      @Nullable SourceFactory factory,
       java.util.function.Supplier<SourceHandle> open,
       java.util.function.UnaryOperator<String> redact,
       java.util.function.Consumer<BagArchive> prepare,
       ProgressReporter progress,
       AtomicReference<@Nullable SourceHandle> handle) {
+    // The source first: one that cannot open (a bad option, a file it cannot read) leaves nothing
+    // behind, not even an empty NAME.partial that would block the next run.
+    SourceHandle opened;
+    try {
+      opened = open.get();
+    } catch (IllegalArgumentException e) {
+      return fail(
+          ExitCodes.USAGE,
+          "the source "
+              + (factory != null ? factory.name() : "")
+              + " cannot start: "
+              + redact.apply(String.valueOf(e.getMessage()))
+              + ". Nothing was written.");
+    } catch (RuntimeException e) {
+      // A plug-in's bug, not the user's: said in one line, and still nothing is written.
+      return fail(
+          ExitCodes.UNEXPECTED,
+          "the source "
+              + (factory != null ? factory.name() : "")
+              + " failed to start: "
+              + e.getClass().getSimpleName()
+              + ": "
+              + redact.apply(String.valueOf(e.getMessage()))
+              + ". Nothing was written.");
+    }
     BagArchive archive;
     try {
       archive =
           BagArchive.open(
               options.out(), options.format(), options.resume(), clock, Version.get(), redact);
     } catch (ArchiveException e) {
+      opened.close();
       return fail(ExitCodes.USAGE, e.userMessage());
     }
     views.forEach(archive::renderer);
+    if (factory != null) {
+      archive.bagInfo(BagArchive.SOURCE_LABEL, factory.name());
+    }
     prepare.accept(archive);
     // A thread per port call in flight: the export bounds them (SourcePorts.callsInFlight).
     ExecutorService pool =
@@ -318,7 +389,7 @@ public final class ExportRunner {
             "courseport-ctrl-c");
     Runtime.getRuntime().addShutdownHook(onCtrlC);
     boolean hookActive = true;
-    try (SourceHandle source = open.get()) {
+    try (SourceHandle source = opened) {
       handle.set(source);
       ExportResult result =
           new ExportLearningRecord(source.ports(), archive, pool, options.concurrency(), progress)
@@ -387,6 +458,22 @@ public final class ExportRunner {
   private int summarize(ExportResult result, List<String> viewProblems, BagArchive archive) {
     String where = archive.target().toString();
     viewProblems.forEach(p -> console.err().println("courseport: " + p));
+    // Each route the run found gone, once: those no other route replaced are what Coursera no
+    // longer serves (not carried, the export stays complete); the others cost gaps.
+    for (LearnedUnavailable l : LearnedUnavailable.of(result.report())) {
+      if (!options.quiet()) {
+        console
+            .err()
+            .println(
+                "courseport: "
+                    + l.resource()
+                    + " is gone ("
+                    + l.why()
+                    + "), asked no more in this run; "
+                    + l.parts().size()
+                    + " part(s) of the record lack it (completeness.json names them).");
+      }
+    }
     if (result.complete() && viewProblems.isEmpty()) {
       console
           .out()
@@ -419,18 +506,6 @@ public final class ExportRunner {
                         + ", "
                         + g.reason()));
     gaps.addAll(viewProblems);
-    for (LearnedUnavailable l : LearnedUnavailable.of(result.report().gaps())) {
-      console
-          .err()
-          .println(
-              "Gone for this run: "
-                  + l.resource()
-                  + " ("
-                  + l.why()
-                  + "), asked no more; it cost "
-                  + l.parts().size()
-                  + " part(s) of the record.");
-    }
     console.err().println(rebuild ? "What could not be rebuilt:" : "What could not be fetched:");
     gaps.stream()
         .limit(options.verbose() ? Long.MAX_VALUE : 10)

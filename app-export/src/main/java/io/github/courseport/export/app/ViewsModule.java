@@ -3,11 +3,10 @@ package io.github.courseport.export.app;
 import dagger.Module;
 import dagger.Provides;
 import io.github.courseport.core.port.RecordRenderer;
+import io.github.courseport.export.source.SourceRegistry;
 import io.github.courseport.export.views.GradesCsvRenderer;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.ServiceLoader;
 
 /**
  * The views of the record written into every archive: every {@link RecordRenderer} on the classpath
@@ -21,10 +20,9 @@ public final class ViewsModule {
   @Provides
   static List<RecordRenderer> renderers(ExportOptions options) {
     List<RecordRenderer> all = new ArrayList<>();
-    for (RecordRenderer r : ServiceLoader.load(RecordRenderer.class)) {
+    for (RecordRenderer r : SourceRegistry.renderers()) {
       all.add(r instanceof GradesCsvRenderer ? new GradesCsvRenderer(options.csvBom()) : r);
     }
-    all.sort(Comparator.comparing(RecordRenderer::name));
     return List.copyOf(all);
   }
 }

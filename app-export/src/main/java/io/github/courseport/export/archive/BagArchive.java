@@ -1,7 +1,6 @@
 package io.github.courseport.export.archive;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.courseport.core.domain.CompletenessReport;
 import io.github.courseport.core.domain.CourseCompleteness;
 import io.github.courseport.core.domain.CourseId;
@@ -54,6 +53,12 @@ import org.jspecify.annotations.Nullable;
  * finished; a later run with {@code resume} continues in the partial bag.
  */
 public final class BagArchive implements ArchivePort, AutoCloseable {
+  /**
+   * The {@code bag-info.txt} label naming the source an archive was exported from ({@code http},
+   * {@code batch}, a plug-in's name), so that {@code courseport rebuild} knows whose replay to use.
+   */
+  public static final String SOURCE_LABEL = "Courseport-Source";
+
   /** How the finished bag is delivered. */
   public enum Format {
     DIR,
@@ -216,9 +221,7 @@ public final class BagArchive implements ArchivePort, AutoCloseable {
    * @param value one line of text
    */
   public synchronized BagArchive bagInfo(String label, String value) {
-    if (!label.matches("[A-Za-z][A-Za-z0-9-]*") || value.contains("\n") || value.contains("\r")) {
-      throw new IllegalArgumentException("not a bag-info line: " + label);
-    }
+    BagInfo.line(label, value); // refuses what is not one bag-info line
     extraInfo.put(label, value);
     return this;
   }
@@ -287,22 +290,18 @@ public final class BagArchive implements ArchivePort, AutoCloseable {
           continue;
         }
         try {
-          JsonNode entry = RecordJson.mapper().readTree(line);
-          String file = entry.path("file").asText();
+          RawIndexLine entry = RawIndexLine.parse(line);
+          String file = entry.file();
           Path p = work.resolve(file);
-          long n = entry.path("n").asLong();
+          long n = entry.n();
           Digests d =
               n > 0 && file.equals(BagLayout.raw(n)) && Files.exists(p) ? Digests.of(p) : null;
-          if (d != null && d.sha256().equals(entry.path("sha256").asText())) {
+          if (d != null && d.sha256().equals(entry.sha256())) {
             kept.add(line);
             files.add(file);
             rawCount = Math.max(rawCount, n);
             seenDocuments.add(
-                DocumentKey.of(
-                    entry.path("resource").asText(),
-                    entry.path("method").asText(),
-                    entry.path("request").asText(),
-                    entry.path("sha256").asText()));
+                DocumentKey.of(entry.resource(), entry.method(), entry.request(), entry.sha256()));
             putRaw(n, d);
           }
         } catch (IOException | RuntimeException damaged) {
@@ -354,19 +353,7 @@ public final class BagArchive implements ArchivePort, AutoCloseable {
         String file = BagLayout.raw(n);
         byte[] body = d.body();
         putRaw(n, store(file, body));
-        ObjectNode entry = RecordJson.mapper().createObjectNode();
-        entry.put("n", n);
-        entry.put("file", file);
-        entry.put("resource", d.resource());
-        entry.put("method", d.method());
-        entry.put("request", request);
-        entry.put("status", d.status());
-        entry.put("fetchedAt", d.fetchedAt().toString());
-        entry.put("transport", d.transport());
-        entry.put("contentType", d.contentType());
-        entry.put("bytes", body.length);
-        entry.put("sha256", d.sha256());
-        index.write(RecordJson.mapper().writeValueAsString(entry));
+        index.write(RawIndexLine.of(n, d, request).json());
         index.write('\n');
       }
       index.flush();
@@ -612,15 +599,7 @@ public final class BagArchive implements ArchivePort, AutoCloseable {
       String text = java.util.Objects.requireNonNull(line);
       line = null;
       try {
-        JsonNode e = RecordJson.mapper().readTree(text);
-        return new RawResponse(
-            e.path("resource").asText(),
-            e.path("method").asText(),
-            e.path("request").asText(),
-            e.path("status").asInt(),
-            e.path("contentType").asText(),
-            e.path("bytes").asLong(),
-            e.path("sha256").asText());
+        return RawIndexLine.parse(text).response();
       } catch (IOException ex) {
         throw new UncheckedIOException(ex);
       }
@@ -797,7 +776,7 @@ public final class BagArchive implements ArchivePort, AutoCloseable {
             + (report.complete() ? "complete" : "incomplete")
             + "\n";
     StringBuilder extra = new StringBuilder();
-    extraInfo.forEach((k, v) -> extra.append(k).append(": ").append(v).append('\n'));
+    extraInfo.forEach((k, v) -> extra.append(BagInfo.line(k, v)));
     info += extra;
     for (Map.Entry<String, String> t :
         Map.of(BagLayout.BAGIT, BagLayout.BAGIT_CONTENT, BagLayout.BAG_INFO, info).entrySet()) {
@@ -807,7 +786,7 @@ public final class BagArchive implements ArchivePort, AutoCloseable {
     }
     StringBuilder tagManifest = new StringBuilder();
     for (Map.Entry<String, Digests> t : tags.entrySet()) {
-      tagManifest.append(t.getValue().sha256()).append("  ").append(t.getKey()).append('\n');
+      tagManifest.append(Manifest.line(t.getValue().sha256(), t.getKey()));
     }
     Files.write(
         work.resolve(BagLayout.TAGMANIFEST_SHA256),
@@ -823,10 +802,7 @@ public final class BagArchive implements ArchivePort, AutoCloseable {
     try (java.io.Writer w = new java.io.OutputStreamWriter(hashing, StandardCharsets.UTF_8)) {
       for (Map.Entry<String, Digests> e : payload.entrySet()) {
         Digests d = e.getValue();
-        w.write(sha256 ? d.sha256() : d.sha512());
-        w.write("  ");
-        w.write(e.getKey());
-        w.write('\n');
+        w.write(Manifest.line(sha256 ? d.sha256() : d.sha512(), e.getKey()));
       }
     }
     return hashing.digests();

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.NavigableSet;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
@@ -15,8 +16,10 @@ import java.util.zip.ZipFile;
 /**
  * Reads the files of a finished bag by their path relative to its root ({@code
  * data/raw/000001.json}), from a folder or from a zip holding one top-level folder, one file at a
- * time (a zip stays packed). Paths with {@code ..}, empty parts or backslashes are refused, so a
- * name read from an archive never leads outside it.
+ * time (a zip stays packed): the one reader of an archive, which the verifier, the diff, the query
+ * and the rebuild share. Paths with {@code ..}, empty parts or backslashes are refused, so a name
+ * read from an archive never leads outside it; a zip is checked against what it declares before
+ * anything is inflated (entry count, sizes, compression ratio, {@code Payload-Oxum}).
  */
 public abstract class BagReader implements AutoCloseable {
   private BagReader() {}
@@ -55,6 +58,11 @@ public abstract class BagReader implements AutoCloseable {
 
   /** Whether the bag has this file. */
   public abstract boolean exists(String path);
+
+  /** The file itself, when the bag is a folder; empty for a zip, whose files stay packed. */
+  public Optional<Path> localFile(String path) {
+    return Optional.empty();
+  }
 
   /** One whole file (for small files: tag files, a record file, a raw answer). */
   public byte[] read(String path) throws IOException {
@@ -125,23 +133,142 @@ public abstract class BagReader implements AutoCloseable {
     }
 
     @Override
+    public Optional<Path> localFile(String path) {
+      Path file = root.resolve(checked(path));
+      return Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
+    }
+
+    @Override
     public void close() {}
   }
 
+  /**
+   * A zip, checked against what it declares before a byte is inflated: at most {@link #MAX_ENTRIES}
+   * entries, every entry's size declared, no entry that inflates more than {@link #MAX_RATIO} times
+   * its packed size (past {@link #RATIO_FROM} bytes), and the payload entries declaring no more
+   * bytes and files than {@code Payload-Oxum} says the bag holds. Each entry is then read no
+   * further than its declared size. An archive is shared, so a crafted one (a small zip whose
+   * database inflates to gigabytes) is refused at once instead of after minutes of work.
+   */
   private static final class Zip extends BagReader {
+    /** Entries a zip may hold: far more than a bag of 10,000 courses has. */
+    static final int MAX_ENTRIES = 2_000_000;
+
+    /** How much an entry may inflate: real archives stay under 20 (JSON, SQLite, HTML). */
+    static final long MAX_RATIO = 200;
+
+    /** Entries smaller than this are not held to the ratio (a tiny file may pack very well). */
+    static final long RATIO_FROM = 1 << 20;
+
     private final ZipFile zip;
     private final String top;
 
     Zip(Path file) throws IOException {
       this.zip = new ZipFile(file.toFile(), StandardCharsets.UTF_8);
+      try {
+        this.top = check(file);
+      } catch (IOException | RuntimeException e) {
+        zip.close();
+        throw e;
+      }
+    }
+
+    /** Checks what the zip declares, and returns its top-level folder with a slash. */
+    private String check(Path file) throws IOException {
+      if (zip.size() > MAX_ENTRIES) {
+        throw unsafe(file, "it holds " + zip.size() + " entries, more than " + MAX_ENTRIES);
+      }
       TreeSet<String> tops = new TreeSet<>();
       zip.stream().forEach(e -> tops.add(e.getName().split("/", 2)[0]));
       if (tops.size() != 1) {
-        zip.close();
         throw new IOException(
             "the zip must hold exactly one top-level folder, it holds " + tops.size());
       }
-      this.top = tops.first() + "/";
+      String folder = tops.first() + "/";
+      long octets = 0;
+      long files = 0;
+      for (ZipEntry e : java.util.Collections.list(zip.entries())) {
+        if (e.isDirectory()) {
+          continue;
+        }
+        long size = e.getSize();
+        long packed = e.getCompressedSize();
+        if (size < 0 || packed < 0) {
+          throw unsafe(file, e.getName() + " does not declare its size");
+        }
+        if (size > RATIO_FROM && size > packed * MAX_RATIO) {
+          throw unsafe(
+              file,
+              e.getName()
+                  + " would inflate "
+                  + (packed == 0 ? "from nothing" : (size / packed) + " times")
+                  + " to "
+                  + size
+                  + " bytes (more than "
+                  + MAX_RATIO
+                  + " times is refused)");
+        }
+        if (e.getName().startsWith(folder + BagLayout.DATA + "/")) {
+          octets += size;
+          files++;
+        }
+      }
+      ZipEntry info = zip.getEntry(folder + BagLayout.BAG_INFO);
+      if (info != null && info.getSize() >= 0 && info.getSize() <= 1 << 20) {
+        BagInfo.Oxum oxum;
+        try (InputStream in = bounded(zip.getInputStream(info), info)) {
+          oxum =
+              BagInfo.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8))
+                  .oxum()
+                  .orElse(null);
+        }
+        if (oxum != null && (octets > oxum.octets() || files > oxum.count())) {
+          throw unsafe(
+              file,
+              "its payload entries declare "
+                  + octets
+                  + " bytes in "
+                  + files
+                  + " files, more than the "
+                  + oxum.octets()
+                  + " bytes in "
+                  + oxum.count()
+                  + " files its Payload-Oxum says");
+        }
+      }
+      return folder;
+    }
+
+    private static ArchiveException unsafe(Path file, String why) {
+      return new ArchiveException(
+          "Refusing to read " + file + " before inflating anything: " + why + ".", null);
+    }
+
+    /** A stream of an entry that fails, rather than going on, past the entry's declared size. */
+    private static InputStream bounded(InputStream in, ZipEntry entry) {
+      long limit = entry.getSize();
+      return new java.io.FilterInputStream(in) {
+        private long read;
+
+        @Override
+        public int read() throws IOException {
+          byte[] one = new byte[1];
+          return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+          int n = super.read(b, off, (int) Math.min(len, Math.max(1, limit - read + 1)));
+          if (n > 0) {
+            read += n;
+            if (read > limit) {
+              throw new IOException(
+                  entry.getName() + " inflates past the " + limit + " bytes it declares");
+            }
+          }
+          return n;
+        }
+      };
     }
 
     @Override
@@ -159,7 +286,7 @@ public abstract class BagReader implements AutoCloseable {
       if (e == null || e.isDirectory()) {
         throw new NoSuchFileException(path);
       }
-      return zip.getInputStream(e);
+      return bounded(zip.getInputStream(e), e);
     }
 
     @Override

@@ -16,7 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableSet;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.BiFunction;
 
@@ -124,28 +123,20 @@ public final class BagVerifier {
       problems.add(name + " is missing");
       return out;
     }
-    int lineNo = 0;
-    for (String line : text(files, name).split("\n", -1)) {
-      lineNo++;
-      if (line.isBlank()) {
-        continue;
-      }
-      String[] parts = line.trim().split("\\s+", 2);
-      if (parts.length != 2 || !parts[0].matches("[0-9a-fA-F]+")) {
-        problems.add(name + " line " + lineNo + " is malformed");
-        continue;
-      }
-      String path = parts[1];
-      if (path.startsWith("/") || path.contains("..") || path.contains("\\")) {
-        problems.add(name + " line " + lineNo + " names an unsafe path");
-        continue;
-      }
-      if (!path.startsWith(BagLayout.DATA + "/")) {
-        problems.add(name + " lists a file outside data/: " + path);
-        continue;
-      }
-      out.put(path, parts[0]);
-    }
+    Manifest manifest = Manifest.parse(name, text(files, name));
+    problems.addAll(manifest.problems());
+    manifest
+        .entries()
+        .forEach(
+            (path, checksum) -> {
+              if (!BagReader.isPlain(path)) {
+                problems.add(name + " names an unsafe path: " + path);
+              } else if (!path.startsWith(BagLayout.DATA + "/")) {
+                problems.add(name + " lists a file outside data/: " + path);
+              } else {
+                out.put(path, checksum);
+              }
+            });
     return out;
   }
 
@@ -156,14 +147,8 @@ public final class BagVerifier {
       problems.add("bag-info.txt is missing");
       return;
     }
-    Map<String, String> info = new TreeMap<>();
-    for (String line : text(files, BagLayout.BAG_INFO).split("\n", -1)) {
-      int colon = line.indexOf(':');
-      if (colon > 0) {
-        info.put(line.substring(0, colon).trim(), line.substring(colon + 1).trim());
-      }
-    }
-    String oxum = info.get("Payload-Oxum");
+    BagInfo info = BagInfo.parse(text(files, BagLayout.BAG_INFO));
+    String oxum = info.first("Payload-Oxum").orElse(null);
     if (oxum == null) {
       problems.add("bag-info.txt has no Payload-Oxum");
     } else if (!oxum.equals(bytes + "." + count)) {
@@ -176,11 +161,11 @@ public final class BagVerifier {
               + count
               + " files");
     }
-    String status = info.get("Export-Status");
+    String status = info.first("Export-Status").orElse(null);
     if (status == null || !(status.equals("complete") || status.equals("incomplete"))) {
       problems.add("bag-info.txt has no valid Export-Status");
     }
-    if (info.get("External-Identifier") == null) {
+    if (info.first("External-Identifier").isEmpty()) {
       problems.add("bag-info.txt has no External-Identifier");
     }
   }
@@ -191,18 +176,25 @@ public final class BagVerifier {
       problems.add("tagmanifest-sha256.txt is missing");
       return;
     }
-    for (String line : text(files, BagLayout.TAGMANIFEST_SHA256).split("\n", -1)) {
-      if (line.isBlank()) {
-        continue;
-      }
-      String[] parts = line.trim().split("\\s+", 2);
-      if (parts.length != 2 || parts[1].contains("/") || !paths.contains(parts[1])) {
-        problems.add("tagmanifest-sha256.txt names a missing or unsafe file: " + line.trim());
-        continue;
-      }
-      if (!hashes(files, parts[1])[0].equalsIgnoreCase(parts[0])) {
-        problems.add("checksum mismatch in tagmanifest-sha256.txt: " + parts[1]);
-      }
+    Manifest tags =
+        Manifest.parse(BagLayout.TAGMANIFEST_SHA256, text(files, BagLayout.TAGMANIFEST_SHA256));
+    problems.addAll(tags.problems());
+    tags.entries()
+        .forEach(
+            (file, checksum) -> {
+              if (file.contains("/") || !BagReader.isPlain(file) || !paths.contains(file)) {
+                problems.add("tagmanifest-sha256.txt names a missing or unsafe file: " + file);
+              } else if (!sha256(files, file).equals(checksum)) {
+                problems.add("checksum mismatch in tagmanifest-sha256.txt: " + file);
+              }
+            });
+  }
+
+  private static String sha256(BagReader files, String path) {
+    try {
+      return hashes(files, path)[0];
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
     }
   }
 

@@ -110,8 +110,18 @@ public final class ExportCommand implements Callable<Integer> {
       description =
           "Where to read from: http (one request per resource), batch (packs requests into"
               + " POST /api/batch, falls back to http when that endpoint is gone), or the name of"
-              + " a plug-in source on the classpath. Default: ${DEFAULT-VALUE}.")
+              + " a plug-in source (added with COURSEPORT_PLUGINS). All of them are listed below"
+              + " and by courseport sources. Default: ${DEFAULT-VALUE}.")
   String source = "http";
+
+  @Option(
+      names = "--source-option",
+      paramLabel = "KEY=VALUE",
+      description =
+          "An option of the chosen source, e.g. --source-option file=recording.json for a"
+              + " plug-in that reads a file; repeat it for several. courseport sources lists the"
+              + " options of each source.")
+  Map<String, String> sourceOptions = new java.util.LinkedHashMap<>();
 
   @Option(
       names = "--out",
@@ -268,7 +278,8 @@ public final class ExportCommand implements Callable<Integer> {
             verbose,
             csvBom,
             later == null ? 0 : later,
-            era == null ? "today" : era);
+            era == null ? "today" : era,
+            sourceOptions);
     Console console =
         new Console(
             cmd.getOut(),

@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
       QueryCommand.class,
       RebuildCommand.class,
       DiffCommand.class,
+      SourcesCommand.class,
       ServeFixturesCommand.class,
       io.github.courseport.export.bench.BenchCommand.class,
       CommandLine.HelpCommand.class
@@ -90,6 +91,12 @@ public final class Main implements Runnable {
     // Help is laid out by picocli for the terminal's width (80 columns when not on a terminal).
     cmd.setUsageHelpAutoWidth(true);
     cmd.setParameterExceptionHandler(new UsageErrors());
+    // export --help ends with every source and view found (plug-ins too), listed only when shown.
+    java.util.Objects.requireNonNull(cmd.getSubcommands().get("export"))
+        .getHelpSectionMap()
+        .put(
+            CommandLine.Model.UsageMessageSpec.SECTION_KEY_FOOTER,
+            help -> "\n" + SourcesCommand.listing(false));
     try {
       return cmd.execute(args);
     } finally {

@@ -1,6 +1,6 @@
 package io.github.courseport.export.cli;
 
-import io.github.courseport.core.domain.SourceDocument;
+import io.github.courseport.export.app.BuiltInSources;
 import io.github.courseport.export.app.Console;
 import io.github.courseport.export.app.ExitCodes;
 import io.github.courseport.export.app.ExportComponent;
@@ -9,19 +9,12 @@ import io.github.courseport.export.app.Version;
 import io.github.courseport.export.archive.ArchiveException;
 import io.github.courseport.export.archive.BagArchive;
 import io.github.courseport.export.archive.BagLayout;
-import io.github.courseport.export.archive.BagReader;
-import io.github.courseport.export.archive.BagVerifier;
-import io.github.courseport.export.replay.RawAnswers;
+import io.github.courseport.export.replay.Rebuild;
 import io.github.courseport.export.replay.ReplayExchange;
-import io.github.courseport.export.replay.ReplaySource;
+import io.github.courseport.export.source.SourceFactory;
 import io.github.courseport.export.source.SourceHandle;
-import io.github.courseport.export.views.RecordSchemas;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -144,143 +137,130 @@ public final class RebuildCommand implements Callable<Integer> {
     } catch (ArchiveException e) {
       return fail(console, ExitCodes.USAGE, e.userMessage());
     }
-    BagReader reader;
+    Rebuild rebuild;
     try {
-      reader = BagReader.open(old);
+      rebuild =
+          Rebuild.open(
+              old,
+              force,
+              Version.get(),
+              name -> BuiltInSources.registry().find(name).map(SourceFactory::provider));
     } catch (ArchiveException e) {
       return fail(console, ExitCodes.USAGE, e.userMessage());
+    } catch (Rebuild.Refused e) {
+      return refused(console, e);
     }
-    boolean handedOver = false;
-    try {
-      if (!reader.exists(BagLayout.RAW_INDEX) || !reader.exists(BagLayout.BAG_INFO)) {
-        return fail(
-            console,
-            ExitCodes.USAGE,
-            old + " is not a Courseport archive: it has no " + BagLayout.RAW_INDEX);
-      }
-      List<String> problems = new BagVerifier(RecordSchemas.checker()).verify(old);
-      if (!problems.isEmpty()) {
-        problems.stream().limit(10).forEach(p -> console.err().println("  - " + p));
-        if (problems.size() > 10) {
-          console.err().println("  ... and " + (problems.size() - 10) + " more");
-        }
-        if (!force) {
-          return fail(
-              console,
-              OLD_INVALID,
-              old
+    if (!rebuild.problems().isEmpty()) {
+      list(console, rebuild.problems(), 10);
+      console
+          .err()
+          .println(
+              "courseport: warning: "
+                  + old
                   + " fails verification ("
-                  + problems.size()
-                  + " problems, listed above). Nothing was written. To rebuild from what is"
-                  + " intact anyway, add --force.");
-        }
-        console
-            .err()
-            .println(
-                "courseport: warning: "
-                    + old
-                    + " fails verification ("
-                    + problems.size()
-                    + " problems, listed above); rebuilding anyway (--force) from what is"
-                    + " intact.");
+                  + rebuild.problems().size()
+                  + " problems, listed above); rebuilding anyway (--force) from what is"
+                  + " intact.");
+    }
+    ExportOptions options =
+        new ExportOptions(
+            false,
+            null,
+            null,
+            null,
+            ReplayExchange.NAME,
+            out,
+            f,
+            4,
+            null,
+            null,
+            false,
+            false,
+            quiet,
+            verbose,
+            rebuild.csvBom(),
+            0,
+            "today",
+            Map.of());
+    if (!quiet) {
+      console
+          .err()
+          .println(
+              "courseport: rebuilding from "
+                  + rebuild.answers()
+                  + " raw answers of "
+                  + old
+                  + " (exported "
+                  + rebuild.info().get("Export-Started", "at an unknown time")
+                  + " by Courseport "
+                  + rebuild.info().get("Courseport-Version", "?")
+                  + "); nothing is fetched");
+      console.err().flush();
+    }
+    SourceHandle source =
+        SourceHandle.of(rebuild.ports(), rebuild::requests, () -> 0, rebuild::close);
+    int code =
+        ExportComponent.create(options, console, Clock.systemUTC(), env)
+            .exportRunner()
+            .rebuild(source, rebuild.provenance());
+    List<String> skipped = rebuild.skipped();
+    if (!skipped.isEmpty()) {
+      console.err().println("courseport: skipped from " + old + " (unusable, so not replayed):");
+      list(console, skipped, verbose ? Integer.MAX_VALUE : 20);
+      console.err().flush();
+    }
+    return code;
+  }
+
+  /** Words a refusal of the library for the command line. */
+  private int refused(Console console, Rebuild.Refused e) {
+    return switch (e.reason()) {
+      case NOT_AN_ARCHIVE ->
+          fail(
+              console,
+              ExitCodes.USAGE,
+              old + " is not a Courseport archive: it has no " + BagLayout.RAW_INDEX);
+      case FAILS_VERIFICATION -> {
+        list(console, e.problems(), 10);
+        yield fail(
+            console,
+            OLD_INVALID,
+            old
+                + " fails verification ("
+                + e.problems().size()
+                + " problems, listed above). Nothing was written. To rebuild from what is"
+                + " intact anyway, add --force.");
       }
-      Map<String, String> info = bagInfo(reader);
-      Map<String, String> provenance = new LinkedHashMap<>();
-      provenance.put(
-          "Rebuilt-By", "Courseport " + Version.get() + " (courseport rebuild, no network access)");
-      provenance.put("Rebuilt-From-Payload-Oxum", info.getOrDefault("Payload-Oxum", "unknown"));
-      provenance.put(
-          "Rebuilt-From-Manifest-SHA256",
-          reader.exists(BagLayout.MANIFEST_SHA256)
-              ? SourceDocument.sha256Hex(reader.read(BagLayout.MANIFEST_SHA256))
-              : "none");
-      provenance.put(
-          "Rebuilt-From-Courseport-Version", info.getOrDefault("Courseport-Version", "unknown"));
-      provenance.put("Rebuilt-From-Export-Started", info.getOrDefault("Export-Started", "unknown"));
-      provenance.put(
-          "Rebuilt-From-Export-Finished", info.getOrDefault("Export-Finished", "unknown"));
-      provenance.put(
-          "Rebuilt-From-Verification",
-          problems.isEmpty()
-              ? "valid"
-              : "failed with " + problems.size() + " problems; rebuilt anyway (--force)");
-      RawAnswers answers = RawAnswers.read(reader);
-      String name = String.valueOf(old.toAbsolutePath().normalize().getFileName());
-      ReplayExchange exchange = new ReplayExchange(answers, name);
-      BagReader toClose = reader;
-      SourceHandle source =
-          SourceHandle.of(
-              ReplaySource.ports(exchange),
-              exchange::requests,
-              () -> 0,
-              () -> {
-                try {
-                  toClose.close();
-                } catch (IOException e) {
-                  // read-only: nothing is lost
-                }
-              });
-      ExportOptions options =
-          new ExportOptions(
-              false,
-              null,
-              null,
-              null,
-              ReplayExchange.NAME,
-              out,
-              f,
-              4,
-              null,
-              null,
-              false,
-              false,
-              quiet,
-              verbose,
-              startsWithBom(reader),
-              0,
-              "today");
-      if (!quiet) {
-        console
-            .err()
-            .println(
-                "courseport: rebuilding from "
-                    + answers.size()
-                    + " raw answers of "
-                    + old
-                    + " (exported "
-                    + info.getOrDefault("Export-Started", "at an unknown time")
-                    + " by Courseport "
-                    + info.getOrDefault("Courseport-Version", "?")
-                    + "); nothing is fetched");
-        console.err().flush();
-      }
-      handedOver = true;
-      int code =
-          ExportComponent.create(options, console, Clock.systemUTC(), env)
-              .exportRunner()
-              .rebuild(source, provenance);
-      List<String> skipped = answers.skipped();
-      if (!skipped.isEmpty()) {
-        console.err().println("courseport: skipped from " + old + " (unusable, so not replayed):");
-        skipped.stream()
-            .limit(verbose ? Long.MAX_VALUE : 20)
-            .forEach(s -> console.err().println("  - " + s));
-        if (!verbose && skipped.size() > 20) {
-          console.err().println("  ... and " + (skipped.size() - 20) + " more");
-        }
-        console.err().flush();
-      }
-      return code;
-    } catch (IOException e) {
-      return fail(console, ExitCodes.USAGE, "cannot read " + old + ": " + e.getMessage());
-    } finally {
-      if (!handedOver) {
-        try {
-          reader.close();
-        } catch (IOException e) {
-          // read-only
-        }
-      }
+      case SOURCE_NOT_FOUND ->
+          fail(
+              console,
+              ExitCodes.USAGE,
+              old
+                  + " was exported by the source "
+                  + e.source()
+                  + ", which is not on the class path: add its jar with COURSEPORT_PLUGINS"
+                  + " (courseport sources lists what is found)");
+      case NO_REPLAY ->
+          fail(
+              console,
+              ExitCodes.USAGE,
+              old
+                  + " was exported by the source "
+                  + e.source()
+                  + ", which cannot derive its record again from raw answers (its provider"
+                  + " offers no replay); nothing was written");
+      case REPLAY_REFUSED ->
+          fail(
+              console,
+              ExitCodes.USAGE,
+              "the source " + e.source() + " cannot replay " + old + ": " + e.detail());
+    };
+  }
+
+  private static void list(Console console, List<String> lines, int most) {
+    lines.stream().limit(most).forEach(p -> console.err().println("  - " + p));
+    if (lines.size() > most) {
+      console.err().println("  ... and " + (lines.size() - most) + " more");
     }
   }
 
@@ -304,33 +284,6 @@ public final class RebuildCommand implements Callable<Integer> {
           throw new CommandLine.ParameterException(
               cmd, "--format must be dir or zip, not '" + format + "'");
     };
-  }
-
-  /** The labels and values of OLD's bag-info.txt (the first of each label). */
-  static Map<String, String> bagInfo(BagReader reader) throws IOException {
-    Map<String, String> out = new LinkedHashMap<>();
-    for (String line : reader.text(BagLayout.BAG_INFO).split("\n", -1)) {
-      int colon = line.indexOf(':');
-      if (colon > 0) {
-        String value = line.substring(colon + 1).strip();
-        if (!value.contains("\r")) {
-          out.putIfAbsent(line.substring(0, colon).strip(), value);
-        }
-      }
-    }
-    return out;
-  }
-
-  /** Whether OLD's grades.csv starts with a byte-order mark (exported with --csv-bom). */
-  private static boolean startsWithBom(BagReader reader) throws IOException {
-    String grades = "data/exports/grades.csv";
-    if (!reader.exists(grades)) {
-      return false;
-    }
-    try (InputStream in = reader.open(grades)) {
-      byte[] head = in.readNBytes(3);
-      return head.length == 3 && new String(head, StandardCharsets.UTF_8).equals("\uFEFF");
-    }
   }
 
   private static int fail(Console console, int code, String message) {

@@ -6,15 +6,16 @@ import io.github.courseport.core.domain.CourseRecord;
 import io.github.courseport.core.domain.LearnerRecord;
 import io.github.courseport.core.domain.SourceDocument;
 import io.github.courseport.export.archive.ArchiveException;
+import io.github.courseport.export.archive.BagInfo;
 import io.github.courseport.export.archive.BagLayout;
 import io.github.courseport.export.archive.BagReader;
 import io.github.courseport.export.archive.CourseKeys;
+import io.github.courseport.export.archive.Manifest;
 import io.github.courseport.export.json.RecordJson;
 import io.github.courseport.export.json.RecordReader;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -26,7 +27,7 @@ public final class ArchiveRecord implements AutoCloseable {
   private final String name;
   private final BagReader bag;
   private final Map<String, String> manifest = new HashMap<>();
-  private final Map<String, String> bagInfo = new LinkedHashMap<>();
+  private final BagInfo bagInfo;
   private final LearnerRecord learner;
   private final int schemaVersion;
 
@@ -37,20 +38,18 @@ public final class ArchiveRecord implements AutoCloseable {
       throw new ArchiveException(
           name + " is not a Courseport archive: it has no " + BagLayout.LEARNER, null);
     }
-    for (String line : bag.text(BagLayout.MANIFEST_SHA256).split("\n", -1)) {
-      int gap = line.indexOf("  ");
-      if (gap > 0 && line.startsWith(BagLayout.RECORD + "/", gap + 2)) {
-        manifest.put(line.substring(gap + 2), line.substring(0, gap));
-      }
-    }
-    if (bag.exists(BagLayout.BAG_INFO)) {
-      for (String line : bag.text(BagLayout.BAG_INFO).split("\n", -1)) {
-        int colon = line.indexOf(':');
-        if (colon > 0) {
-          bagInfo.putIfAbsent(line.substring(0, colon).strip(), line.substring(colon + 1).strip());
-        }
-      }
-    }
+    Manifest.parse(BagLayout.MANIFEST_SHA256, bag.text(BagLayout.MANIFEST_SHA256))
+        .entries()
+        .forEach(
+            (path, checksum) -> {
+              if (path.startsWith(BagLayout.RECORD + "/")) {
+                manifest.put(path, checksum);
+              }
+            });
+    this.bagInfo =
+        bag.exists(BagLayout.BAG_INFO)
+            ? BagInfo.parse(bag.text(BagLayout.BAG_INFO))
+            : BagInfo.parse("");
     JsonNode tree = tree(BagLayout.LEARNER);
     this.schemaVersion = tree.path("schemaVersion").asInt(-1);
     if (schemaVersion != RecordJson.SCHEMA_VERSION) {
@@ -105,7 +104,7 @@ public final class ArchiveRecord implements AutoCloseable {
 
   /** A value of its bag-info.txt, or empty. */
   public String bagInfo(String label) {
-    return bagInfo.getOrDefault(label, "");
+    return bagInfo.get(label, "");
   }
 
   /** When its data was exported: of the original export, for a rebuilt archive. */

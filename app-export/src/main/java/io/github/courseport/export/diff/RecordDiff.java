@@ -285,15 +285,16 @@ public final class RecordDiff {
   }
 
   /**
-   * Whether a family can be compared: neither side is a gap. When exactly one side is, that is said
-   * once (a part that could not be exported is not a change of the record).
+   * Whether a family can be compared: neither side is a gap or not carried by its source. When
+   * exactly one side is, that is said once (a part that could not be exported, or that one
+   * archive's source does not hold, is not a change of the record).
    */
   private static boolean comparable(
       List<Change> out, CourseRecord a, CourseRecord b, CourseFamily<?> family, String words) {
     Outcome<?> oa = a.families().get(family);
     Outcome<?> ob = b.families().get(family);
-    boolean gapA = oa != null && oa.isGap();
-    boolean gapB = ob != null && ob.isGap();
+    boolean gapA = oa != null && lacks(oa);
+    boolean gapB = ob != null && lacks(ob);
     if (gapA || gapB) {
       if (gapA != gapB && oa != null && ob != null) {
         out.add(notCompared(family.name(), words, oa, ob));
@@ -303,8 +304,13 @@ public final class RecordDiff {
     return true;
   }
 
+  /** Whether an archive lacks a part: a gap, or a source that does not carry it. */
+  private static boolean lacks(Outcome<?> o) {
+    return o.isGap() || o.status() == Outcome.Status.NOT_CARRIED;
+  }
+
   private static Change notCompared(String part, String words, Outcome<?> a, Outcome<?> b) {
-    boolean inOld = a.isGap();
+    boolean inOld = lacks(a);
     Outcome<?> gap = inOld ? a : b;
     String which = inOld ? "older" : "newer";
     String reason = gap.reason();

@@ -93,9 +93,22 @@ public final class RecordJson {
     root.put("complete", report.complete());
     ObjectNode tree = MAPPER.valueToTree(report);
     tree.path("families").forEach(t -> ((ObjectNode) t).remove("transports"));
-    // Resources the source learned unavailable during the run, with the parts they cost; only
-    // when there are any, so that a report without them keeps its bytes.
-    List<LearnedUnavailable> learned = LearnedUnavailable.of(report.gaps());
+    // "Not carried" is counted only where a source left a family out, so that the report of a
+    // source that carries every family keeps its bytes.
+    tree.path("families")
+        .forEach(
+            t -> {
+              if (t.path("notCarried").asInt() == 0) {
+                ((ObjectNode) t).remove("notCarried");
+              }
+            });
+    // Resources the source found gone during the run (the parts they cost a gap, or not carried
+    // when no other route answered); only when there are any, so that a report without them keeps
+    // its bytes.
+    List<LearnedUnavailable> learned = LearnedUnavailable.of(report);
+    // The parts not carried are named there, each route once, and counted in the tallies: not
+    // listed part by part as the gaps are.
+    tree.remove("notCarriedParts");
     if (!learned.isEmpty()) {
       tree.set("learnedUnavailable", MAPPER.valueToTree(learned));
     }
@@ -307,7 +320,7 @@ public final class RecordJson {
       if (value instanceof Outcome.Found<?> f) {
         gen.writeFieldName("value");
         serializers.defaultSerializeValue(f.value(), gen);
-      } else if (value.isGap()) {
+      } else if (value.isGap() || value instanceof Outcome.NotCarried<?>) {
         gen.writeStringField("reason", value.reason());
         if (value instanceof Outcome.Failed<?> f && f.part() != null) {
           // What arrived before the failure: kept, never dropped with the failure.

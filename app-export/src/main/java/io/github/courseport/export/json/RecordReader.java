@@ -81,6 +81,8 @@ public final class RecordReader {
     report
         .path("families")
         .forEach(t -> ((ObjectNode) t).putIfAbsent("transports", MAPPER.createArrayNode()));
+    // Parts not carried are not listed in the file (each course file has its own).
+    ((ObjectNode) report).putIfAbsent("notCarriedParts", MAPPER.createArrayNode());
     return MAPPER.treeToValue(report, CompletenessReport.class);
   }
 
@@ -202,6 +204,7 @@ public final class RecordReader {
       }
       case ABSENT -> new Outcome.Absent<>(sources);
       case UNAVAILABLE -> new Outcome.Unavailable<>(tree.path("reason").asText(), sources);
+      case NOT_CARRIED -> new Outcome.NotCarried<>(tree.path("reason").asText(), sources);
       case FAILED -> {
         JsonNode part = tree.get("received");
         if (part == null || valueType == null) {

@@ -189,10 +189,15 @@ public final class RecordSchemaGenerator {
 
     /**
      * Properties Jackson would write that {@link RecordJson} removes: which transport served a
-     * family depends on the run, so it goes to {@code run.json}, not into the record.
+     * family depends on the run, so it goes to {@code run.json}, not into the record; the parts not
+     * carried are counted in the tallies and named in {@code learnedUnavailable}, not listed.
      */
     static final Map<Class<?>, Set<String>> REMOVED =
-        Map.of(CompletenessReport.Tally.class, Set.of("transports"));
+        Map.of(
+            CompletenessReport.Tally.class,
+            Set.of("transports"),
+            CompletenessReport.class,
+            Set.of("notCarriedParts"));
 
     /** Integer properties that count something, so are never negative. */
     static final Set<Class<?>> COUNTS = Set.of(CompletenessReport.Tally.class);

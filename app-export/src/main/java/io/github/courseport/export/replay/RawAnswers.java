@@ -1,10 +1,10 @@
 package io.github.courseport.export.replay;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.github.courseport.core.domain.SourceDocument;
+import io.github.courseport.core.port.RecordedAnswers;
 import io.github.courseport.export.archive.BagLayout;
 import io.github.courseport.export.archive.BagReader;
-import io.github.courseport.export.json.RecordJson;
+import io.github.courseport.export.archive.RawIndexLine;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -15,7 +15,6 @@ import java.nio.file.NoSuchFileException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -80,24 +79,24 @@ public final class RawAnswers {
   private void add(int number, String line) {
     Entry e;
     try {
-      JsonNode j = RecordJson.mapper().readTree(line);
-      String file = j.path("file").asText();
-      if (!RAW_FILE.matcher(file).matches()) {
+      RawIndexLine j = RawIndexLine.parse(line);
+      if (!RAW_FILE.matcher(j.file()).matches()) {
         skipped.add("raw index line " + number + " names no raw file of this archive");
         return;
       }
+      // Strings that repeat across thousands of lines are kept once.
       e =
           new Entry(
-              file,
-              j.path("resource").asText().intern(),
-              j.path("method").asText("GET").intern(),
-              j.path("request").asText(),
-              j.path("status").asInt(),
-              Instant.parse(j.path("fetchedAt").asText()),
-              j.path("transport").asText().intern(),
-              j.path("contentType").isTextual() ? j.path("contentType").asText().intern() : "",
-              j.path("sha256").asText());
-    } catch (IOException | DateTimeParseException ex) {
+              j.file(),
+              j.resource().intern(),
+              j.method().intern(),
+              j.request(),
+              j.status(),
+              j.fetchedAt(),
+              j.transport().intern(),
+              j.contentType() == null ? "" : j.contentType().intern(),
+              j.sha256());
+    } catch (IOException ex) {
       skipped.add("raw index line " + number + " cannot be read");
       return;
     }
@@ -188,6 +187,21 @@ public final class RawAnswers {
       out.add(d);
     }
     return out;
+  }
+
+  /** These answers as a source's replay sees them, the archive named {@code archiveName}. */
+  public RecordedAnswers named(String archiveName) {
+    return new RecordedAnswers() {
+      @Override
+      public List<SourceDocument> answers(String resource, String request) {
+        return RawAnswers.this.answers(resource, request);
+      }
+
+      @Override
+      public String archiveName() {
+        return archiveName;
+      }
+    };
   }
 
   /** A request as 128 bits of the SHA-256 of its resource and request line. */

@@ -5,12 +5,14 @@ import io.github.courseport.adapters.http.exchange.Exchange;
 import io.github.courseport.adapters.http.exchange.Reply;
 import io.github.courseport.adapters.http.naptime.Verdict;
 import io.github.courseport.core.domain.SourceDocument;
+import io.github.courseport.core.port.RecordedAnswers;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BiPredicate;
 
 /**
  * A transport that never touches the network: it answers each request with the answers an archive
@@ -23,8 +25,8 @@ public final class ReplayExchange implements Exchange {
   /** The name of this transport in {@code run.json}. */
   public static final String NAME = "replay";
 
-  private final RawAnswers answers;
-  private final String archiveName;
+  private final RecordedAnswers answers;
+  private final BiPredicate<String, String> listed;
   private final Set<String> missing = Collections.synchronizedSet(new LinkedHashSet<>());
   private final AtomicLong requests = new AtomicLong();
 
@@ -34,8 +36,21 @@ public final class ReplayExchange implements Exchange {
    * @param archiveName how gap reasons name the archive, e.g. its file name
    */
   public ReplayExchange(RawAnswers answers, String archiveName) {
+    this(answers.named(archiveName), answers::lists);
+  }
+
+  /**
+   * Answers from the raw answers {@code courseport rebuild} hands a plug-in's {@link
+   * io.github.courseport.core.port.SourceProvider#replay}: for a plug-in that reads Coursera's API,
+   * as the built-in sources do.
+   */
+  public ReplayExchange(RecordedAnswers answers) {
+    this(answers, (resource, request) -> false);
+  }
+
+  private ReplayExchange(RecordedAnswers answers, BiPredicate<String, String> listed) {
     this.answers = answers;
-    this.archiveName = archiveName;
+    this.listed = listed;
   }
 
   @Override
@@ -61,14 +76,14 @@ public final class ReplayExchange implements Exchange {
       return new Reply(
           request.resource(),
           new Verdict.Refused(
-              answers.lists(request.resource(), request.url())
+              listed.test(request.resource(), request.url())
                   ? "not in the archive: the answer of "
-                      + archiveName
+                      + answers.archiveName()
                       + " to GET "
                       + request.url()
                       + " is missing or damaged"
                   : "not in the archive: "
-                      + archiveName
+                      + answers.archiveName()
                       + " holds no answer to GET "
                       + request.url()),
           List.of(),
@@ -79,7 +94,9 @@ public final class ReplayExchange implements Exchange {
     Verdict verdict =
         last.status() == 0
             ? new Verdict.Transient(
-                "no answer arrived when the archive was exported (recorded in " + archiveName + ")")
+                "no answer arrived when the archive was exported (recorded in "
+                    + answers.archiveName()
+                    + ")")
             : Verdict.classify(
                 last.status(), last.contentType(), last.body(), request.expect(), null, null);
     return new Reply(request.resource(), verdict, documents, last, documents.size());

@@ -13,6 +13,14 @@ import io.github.courseport.core.port.SourcePorts;
 public final class ReplaySource {
   private ReplaySource() {}
 
+  /**
+   * Whether archives of a source are replayed through Coursera's API layer: those of the built-in
+   * sources ({@code http}, {@code batch}, {@code fixtures}), which all ask the same URLs.
+   */
+  public static boolean replays(String sourceName) {
+    return java.util.Set.of("http", "batch", "fixtures").contains(sourceName);
+  }
+
   /** The ports of a rebuild over these answers. */
   public static SourcePorts ports(ReplayExchange exchange) {
     return CourseraApi.ports(exchange, RequestShape.DEFAULT);

@@ -2,16 +2,33 @@ package io.github.courseport.export.source;
 
 import io.github.courseport.core.port.SourceProvider;
 import io.github.courseport.core.port.SourceSettings;
+import java.util.Map;
 import java.util.function.Function;
 
-/** Opens a named source. Built-in ones come from Dagger modules, plug-ins from ServiceLoader. */
+/**
+ * Opens a named source: a {@link SourceProvider} (a built-in one or a plug-in found with {@link
+ * java.util.ServiceLoader}) and how the command opens it.
+ */
 public interface SourceFactory {
+  /** The provider: its name, description, options, whether it needs a session, its replay. */
+  SourceProvider provider();
+
   /** The name given to {@code --source}. */
-  String name();
+  default String name() {
+    return provider().name();
+  }
 
   /** One line for {@code --help}. */
-  String description();
+  default String description() {
+    return provider().description();
+  }
 
+  /**
+   * Opens the source.
+   *
+   * @throws IllegalArgumentException when the settings do not fit the source (its message says
+   *     why); nothing has been started then
+   */
   SourceHandle open(SourceSettings settings);
 
   /**
@@ -23,8 +40,13 @@ public interface SourceFactory {
     return false;
   }
 
+  /** The options the source reads, each with what it does. */
+  default Map<String, String> options() {
+    return provider().options();
+  }
+
   /**
-   * A factory named and described as a provider says, opening its sources with {@code open}.
+   * A factory for a provider, opening its sources with {@code open}.
    *
    * @param reachesHosts whether its sources talk to the hosts of their settings
    */
@@ -32,13 +54,8 @@ public interface SourceFactory {
       SourceProvider provider, boolean reachesHosts, Function<SourceSettings, SourceHandle> open) {
     return new SourceFactory() {
       @Override
-      public String name() {
-        return provider.name();
-      }
-
-      @Override
-      public String description() {
-        return provider.description();
+      public SourceProvider provider() {
+        return provider;
       }
 
       @Override
@@ -51,5 +68,10 @@ public interface SourceFactory {
         return open.apply(settings);
       }
     };
+  }
+
+  /** A plug-in: opened as its provider says, its handle closing the ports it opened. */
+  static SourceFactory plugIn(SourceProvider provider) {
+    return of(provider, false, settings -> SourceHandle.of(provider.open(settings)));
   }
 }

@@ -20,6 +20,11 @@ public interface SourceHandle extends AutoCloseable {
   @Override
   default void close() {}
 
+  /** A handle over ports that count nothing, closing them when it is closed. */
+  static SourceHandle of(SourcePorts ports) {
+    return of(ports, () -> -1, () -> -1, ports::close);
+  }
+
   /** A handle over ports whose costs are counted, closed by {@code close}. */
   static SourceHandle of(
       SourcePorts ports, LongSupplier requests, LongSupplier retries, Runnable close) {

@@ -1,29 +1,39 @@
 package io.github.courseport.export.source;
 
-import io.github.courseport.core.port.SourcePorts;
+import io.github.courseport.core.port.RecordRenderer;
 import io.github.courseport.core.port.SourceProvider;
-import java.util.Map;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * Every source the command can use: the built-in ones, then any {@link SourceProvider} found on the
- * classpath with {@link ServiceLoader} (a built-in name wins over a plug-in of the same name).
+ * Every source the command can use: the built-in ones (opened with handles that count their
+ * requests), then every other {@link SourceProvider} found on the class path with {@link
+ * ServiceLoader}: the plug-ins. A built-in name wins over a plug-in of the same name, and a
+ * provider whose name a built-in one has (the built-in adapters list theirs too, for embedders) is
+ * registered once, as the built-in one.
  */
 public final class SourceRegistry {
   private final SortedMap<String, SourceFactory> factories = new TreeMap<>();
 
-  public SourceRegistry(Map<String, SourceFactory> builtIn) {
-    factories.putAll(builtIn);
+  public SourceRegistry(Collection<SourceFactory> builtIn) {
+    builtIn.forEach(f -> factories.put(f.name(), f));
     for (SourceProvider provider : ServiceLoader.load(SourceProvider.class)) {
-      factories.putIfAbsent(provider.name(), wrap(provider));
+      factories.putIfAbsent(provider.name(), SourceFactory.plugIn(provider));
     }
   }
 
   /** The factory of a name, if any. */
-  public java.util.Optional<SourceFactory> find(String name) {
-    return java.util.Optional.ofNullable(factories.get(name));
+  public Optional<SourceFactory> find(String name) {
+    return Optional.ofNullable(factories.get(name));
+  }
+
+  /** Every source, by name. */
+  public SortedMap<String, SourceFactory> all() {
+    return new TreeMap<>(factories);
   }
 
   /** Every name with its description, sorted. */
@@ -33,13 +43,11 @@ public final class SourceRegistry {
     return out;
   }
 
-  private static SourceFactory wrap(SourceProvider provider) {
-    return SourceFactory.of(
-        provider,
-        false,
-        settings -> {
-          SourcePorts ports = provider.open(settings);
-          return () -> ports;
-        });
+  /** Every renderer on the class path (the built-in views and plug-ins), by name. */
+  public static List<RecordRenderer> renderers() {
+    List<RecordRenderer> all = new java.util.ArrayList<>();
+    ServiceLoader.load(RecordRenderer.class).forEach(all::add);
+    all.sort(java.util.Comparator.comparing(RecordRenderer::name));
+    return List.copyOf(all);
   }
 }

@@ -66,6 +66,11 @@ public final class DeadlinesIcsRenderer implements RecordRenderer {
     return "deadlines-ics";
   }
 
+  @Override
+  public String description() {
+    return "exports/deadlines.ics: module deadlines for a calendar (RFC 5545)";
+  }
+
   /** One deadline, with what its event says. */
   private record Entry(
       String uid,

@@ -117,6 +117,11 @@ public final class GradesCsvRenderer implements RecordRenderer {
   }
 
   @Override
+  public String description() {
+    return "exports/grades.csv and item-grades.csv: grades in percent (RFC 4180)";
+  }
+
+  @Override
   public void render(ExportedRecord record, RenderTarget target) throws IOException {
     CsvSchema schema = CsvSchema.emptySchema().withLineSeparator("\r\n");
     try (OutputStream courseOut = open(target, PATH);

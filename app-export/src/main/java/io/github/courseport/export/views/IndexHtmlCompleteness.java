@@ -30,6 +30,7 @@ final class IndexHtmlCompleteness {
     if (report.complete()) {
       h.append("<div class=\"panel complete\"><h2>Everything was exported</h2>")
           .append("<p>Every part of your record that Coursera offers was fetched and saved.</p>");
+      notCarried(h, report);
       disagreements(h, learner);
       h.append("</div>\n</section>\n");
       return;
@@ -47,8 +48,21 @@ final class IndexHtmlCompleteness {
       h.append("<li>").append(gapInWords(g, learner, names)).append("</li>\n");
     }
     h.append("</ul>\n");
+    notCarried(h, report);
     disagreements(h, learner);
     h.append("</div>\n</section>\n");
+  }
+
+  /** The families the source does not hold at all: said plainly, and not counted as missing. */
+  private static void notCarried(StringBuilder h, CompletenessReport report) {
+    if (report.notCarried().isEmpty()) {
+      return;
+    }
+    h.append("<p class=\"small\">The source of this archive does not carry ");
+    List<String> names = new ArrayList<>();
+    report.notCarried().keySet().forEach(f -> names.add(esc(Views.familyInWords(f))));
+    h.append(String.join(", ", names))
+        .append(": this says nothing about your record, and nothing is missing.</p>\n");
   }
 
   /** Where Coursera's lists disagree: every course is exported, but the lists do not match. */

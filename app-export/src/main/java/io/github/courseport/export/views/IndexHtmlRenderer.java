@@ -53,6 +53,11 @@ public final class IndexHtmlRenderer implements RecordRenderer {
     return "index-html";
   }
 
+  @Override
+  public String description() {
+    return "index.html: the whole record as one page, offline";
+  }
+
   /**
    * What the page needs to know of a course before its card: kept for every course during the first
    * pass, so it stays small; the card itself is rendered in the second pass.

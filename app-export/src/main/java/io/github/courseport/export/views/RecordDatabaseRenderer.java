@@ -38,6 +38,11 @@ public final class RecordDatabaseRenderer implements RecordRenderer {
   }
 
   @Override
+  public String description() {
+    return "exports/record.sqlite: the record as one SQLite database (courseport query)";
+  }
+
+  @Override
   public void render(ExportedRecord record, RenderTarget target) throws IOException {
     Path dir = Files.createTempDirectory("courseport-db-");
     try {

@@ -64,7 +64,8 @@ final class RecordDatabaseSchema {
   }
 
   private static final String STATUS =
-      "TEXT NOT NULL CHECK (status IN ('found', 'absent', 'unavailable', 'failed'))";
+      "TEXT NOT NULL CHECK (status IN ('found', 'absent', 'unavailable', 'failed',"
+          + " 'not_carried'))";
   private static final String BOOL = "INTEGER CHECK (%s IN (0, 1))";
 
   private static Column col(String name, String sql, String comment) {
@@ -76,7 +77,10 @@ final class RecordDatabaseSchema {
   }
 
   private static Column status(String what) {
-    return col("status", STATUS, "whether " + what + " was found, absent, unavailable or failed");
+    return col(
+        "status",
+        STATUS,
+        "whether " + what + " was found, absent, unavailable, failed or not carried by the source");
   }
 
   private static Column reason() {
@@ -638,8 +642,9 @@ final class RecordDatabaseSchema {
                   col(
                       "status",
                       "TEXT NOT NULL CHECK (status IN ('found', 'absent', 'unavailable',"
-                          + " 'failed'))",
-                      "found, absent, unavailable or failed"),
+                          + " 'failed', 'not_carried'))",
+                      "found, absent, unavailable, failed or not_carried (the source does not"
+                          + " hold it)"),
                   reason()),
               List.of("PRIMARY KEY (course_id, part)"),
               List.of("status")),

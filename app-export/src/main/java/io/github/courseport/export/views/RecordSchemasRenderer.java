@@ -19,6 +19,11 @@ public final class RecordSchemasRenderer implements RecordRenderer {
   }
 
   @Override
+  public String description() {
+    return "schema/*.schema.json: JSON Schemas of the record files";
+  }
+
+  @Override
   public void render(ExportedRecord record, RenderTarget target) throws IOException {
     for (Map.Entry<String, byte[]> schema : RecordSchemas.files().entrySet()) {
       target.write(FOLDER + schema.getKey(), schema.getValue());

@@ -102,6 +102,11 @@ public final class XapiStatementsRenderer implements RecordRenderer {
   }
 
   @Override
+  public String description() {
+    return "exports/xapi-statements.json: the record as xAPI statements";
+  }
+
+  @Override
   public void render(ExportedRecord record, RenderTarget target) throws IOException {
     String user = Long.toString(record.learner().userId().value());
     IdSet ids = new IdSet();

@@ -59,8 +59,14 @@ class RulesCanFailTest {
             CourseportArchitecture::sourceProvidersAreLoadable,
             "HiddenProvider"),
         of(
+            "the archive library knows no command line",
+            CourseportArchitecture::archiveLibraryKnowsNoCommandLine,
+            "UsesTheCommandLine"),
+        of(
             "third-party adapter uses core only",
-            a -> a.thirdPartyAdapter(ROOT + ".adapters.fixtures"),
+            a ->
+                CourseportArchitecture.thirdParty(ROOT + ".adapters.fixtures")
+                    .dependsOnCourseportCoreOnly(),
             "UsesTheHttpAdapter"));
   }
 

@@ -221,6 +221,7 @@ class UsageTest {
           {"query"},
           {"rebuild"},
           {"diff"},
+          {"sources"},
           {"serve-fixtures"},
           {"bench"}
         }) {
@@ -237,6 +238,7 @@ class UsageTest {
                     "query ",
                     "rebuild ",
                     "diff ",
+                    "sources ",
                     "serve-fixtures ",
                     "bench ",
                     "help ")

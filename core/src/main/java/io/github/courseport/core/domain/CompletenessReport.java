@@ -14,15 +14,25 @@ import org.jspecify.annotations.Nullable;
 /**
  * What an export asked for and what it got, per resource family, with every gap named: the family,
  * the key (course or id) and the reason. An export is complete only when there is no gap.
+ *
+ * @param notCarriedParts the parts the source does not carry, each with why (a family a plug-in
+ *     does not hold, a route Coursera retired): not gaps, and named apart from them
  */
 @Described("What the export asked for and what it got, per resource family, with every gap named.")
 public record CompletenessReport(
     @Described("by family name (identity, memberships, courses, grades, ...)")
         SortedMap<String, Tally> families,
-    List<Gap> gaps) {
+    List<Gap> gaps,
+    List<Gap> notCarriedParts) {
   public CompletenessReport {
     families = Collections.unmodifiableSortedMap(new TreeMap<>(families));
     gaps = gaps.stream().sorted().toList();
+    notCarriedParts = notCarriedParts.stream().sorted().toList();
+  }
+
+  /** A report whose source carries everything it was asked. */
+  public CompletenessReport(SortedMap<String, Tally> families, List<Gap> gaps) {
+    this(families, gaps, List.of());
   }
 
   /** Whether nothing was unavailable or failed. */
@@ -30,13 +40,53 @@ public record CompletenessReport(
     return gaps.isEmpty();
   }
 
-  /** Counts for one family. */
-  @Described("Counts for one family; asked = found + absent + unavailable + failed.")
+  /**
+   * Counts for one family.
+   *
+   * @param notCarried keys of a family that the source does not carry (neither absent nor a gap)
+   */
+  @Described("Counts for one family; asked = found + absent + unavailable + failed + notCarried.")
   public record Tally(
-      int asked, int found, int absent, int unavailable, int failed, SortedSet<String> transports) {
+      int asked,
+      int found,
+      int absent,
+      int unavailable,
+      int failed,
+      @AddedLater("issue 25: sources that do not carry a family")
+          @Described(
+              "Keys of a family the source does not carry (present only when there are any); no"
+                  + " gap.")
+          int notCarried,
+      SortedSet<String> transports) {
     public Tally {
       transports = Collections.unmodifiableSortedSet(new TreeSet<>(transports));
     }
+
+    /** Counts of a family with nothing not carried (every family of the built-in sources). */
+    public Tally(
+        int asked,
+        int found,
+        int absent,
+        int unavailable,
+        int failed,
+        SortedSet<String> transports) {
+      this(asked, found, absent, unavailable, failed, 0, transports);
+    }
+  }
+
+  /**
+   * The families the source does not carry, with how many keys each: what a report names plainly as
+   * "this source does not hold it", apart from the gaps.
+   */
+  public SortedMap<String, Integer> notCarried() {
+    SortedMap<String, Integer> out = new TreeMap<>();
+    families.forEach(
+        (f, t) -> {
+          if (t.notCarried() > 0) {
+            out.put(f, t.notCarried());
+          }
+        });
+    return out;
   }
 
   /** One missing piece: which family, which key (empty for a learner-level list), and why. */
@@ -67,6 +117,7 @@ public record CompletenessReport(
     private final Map<String, int[]> counts = new TreeMap<>();
     private final Map<String, SortedSet<String>> transports = new TreeMap<>();
     private final List<Gap> gaps = new ArrayList<>();
+    private final List<Gap> notCarried = new ArrayList<>();
 
     private Builder() {}
 
@@ -78,7 +129,7 @@ public record CompletenessReport(
     /** Records one status of a family for a key. */
     public synchronized Builder add(
         String family, String key, Outcome.Status status, @Nullable String reason) {
-      int[] c = counts.computeIfAbsent(family, f -> new int[5]);
+      int[] c = counts.computeIfAbsent(family, f -> new int[6]);
       c[0]++;
       c[
           switch (status) {
@@ -86,9 +137,12 @@ public record CompletenessReport(
             case ABSENT -> 2;
             case UNAVAILABLE -> 3;
             case FAILED -> 4;
+            case NOT_CARRIED -> 5;
           }]++;
       if (status == Outcome.Status.UNAVAILABLE || status == Outcome.Status.FAILED) {
         gaps.add(new Gap(family, key, status, reason == null ? "" : reason));
+      } else if (status == Outcome.Status.NOT_CARRIED) {
+        notCarried.add(new Gap(family, key, status, reason == null ? "" : reason));
       }
       return this;
     }
@@ -123,8 +177,14 @@ public record CompletenessReport(
               tallies.put(
                   f,
                   new Tally(
-                      c[0], c[1], c[2], c[3], c[4], transports.getOrDefault(f, new TreeSet<>()))));
-      return new CompletenessReport(tallies, new ArrayList<>(gaps));
+                      c[0],
+                      c[1],
+                      c[2],
+                      c[3],
+                      c[4],
+                      c[5],
+                      transports.getOrDefault(f, new TreeSet<>()))));
+      return new CompletenessReport(tallies, new ArrayList<>(gaps), new ArrayList<>(notCarried));
     }
   }
 }

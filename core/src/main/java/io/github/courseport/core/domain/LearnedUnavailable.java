@@ -31,7 +31,9 @@ import java.util.regex.Pattern;
 public record LearnedUnavailable(
     @Described("The API resource, e.g. onDemandCompletionEvents.v1.") String resource,
     @Described("What its answers said.") String why,
-    @Described("Every gap whose reason names the resource, as '<family> <key>'.")
+    @Described(
+            "Every part whose reason names the resource as gone (a gap, or a part not carried"
+                + " when no other route answered), as '<family> <key>'.")
         List<String> parts) {
   private static final String MARK = "gone for this run: ";
   private static final Pattern GONE =
@@ -46,6 +48,18 @@ public record LearnedUnavailable(
    */
   public static String gone(String why) {
     return MARK + why;
+  }
+
+  /**
+   * The resources found gone, in the order of the resource names, with their parts: those a report
+   * names among its gaps, and among the parts the source does not carry (a route gone with no other
+   * route of its family answering: retired).
+   */
+  public static List<LearnedUnavailable> of(CompletenessReport report) {
+    List<CompletenessReport.Gap> all = new ArrayList<>(report.gaps());
+    all.addAll(report.notCarriedParts());
+    all.sort(null);
+    return of(all);
   }
 
   /** The resources found gone, in the order of the resource names, with their parts. */

@@ -7,20 +7,27 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What a source said about one key: found (with the value), absent (the source has nothing),
- * unavailable (the endpoint is gone or refuses, with the reason) or failed (after retries, with the
- * reason). Every outcome keeps the references to the raw documents it rests on.
+ * unavailable (the endpoint is gone or refuses, with the reason), failed (after retries, with the
+ * reason), or not carried (this source does not hold this kind of data at all, with the reason:
+ * neither "the learner has none" nor a gap). Every outcome keeps the references to the raw
+ * documents it rests on.
  *
  * @param <V> the value type
  */
 public sealed interface Outcome<V>
-    permits Outcome.Found, Outcome.Absent, Outcome.Unavailable, Outcome.Failed {
+    permits Outcome.Found, Outcome.Absent, Outcome.Unavailable, Outcome.Failed, Outcome.NotCarried {
 
-  /** The four kinds of outcome, in the order reports list them. */
+  /** The kinds of outcome, in the order reports list them. */
   enum Status {
     FOUND,
     ABSENT,
     UNAVAILABLE,
-    FAILED
+    FAILED,
+    /**
+     * The source does not carry this kind of data (a recording with grades but no deadlines): not a
+     * statement about the learner, and not a gap.
+     */
+    NOT_CARRIED
   }
 
   List<SourceRef> sources();
@@ -32,10 +39,13 @@ public sealed interface Outcome<V>
     return this instanceof Found<V> f ? Optional.of(f.value()) : Optional.empty();
   }
 
-  /** The reason for an unavailable or failed outcome, empty otherwise. */
+  /** The reason for an unavailable, failed or not-carried outcome, empty otherwise. */
   default String reason() {
     if (this instanceof Unavailable<V> u) {
       return u.reason();
+    }
+    if (this instanceof NotCarried<V> n) {
+      return n.reason();
     }
     if (this instanceof Failed<V> f) {
       return f.reason();
@@ -101,6 +111,14 @@ public sealed interface Outcome<V>
 
   static <V> Outcome<V> failed(String reason, SourceRef... sources) {
     return new Failed<>(reason, List.of(sources));
+  }
+
+  /**
+   * The source does not carry this kind of data at all; the reason says which source and why (for
+   * example "the recording has no deadlines"). The export stays complete.
+   */
+  static <V> Outcome<V> notCarried(String reason) {
+    return new NotCarried<>(reason, List.of());
   }
 
   /** A failure that still received something: the part that arrived is kept, never dropped. */
@@ -176,6 +194,19 @@ public sealed interface Outcome<V>
     @Override
     public Status status() {
       return Status.FAILED;
+    }
+  }
+
+  /** The source does not carry this kind of data at all: neither "none" nor a gap. */
+  @Described("the source does not carry this kind of data at all (reason); no gap.")
+  record NotCarried<V>(String reason, List<SourceRef> sources) implements Outcome<V> {
+    public NotCarried {
+      sources = List.copyOf(sources);
+    }
+
+    @Override
+    public Status status() {
+      return Status.NOT_CARRIED;
     }
   }
 }

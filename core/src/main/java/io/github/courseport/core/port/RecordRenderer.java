@@ -13,6 +13,11 @@ public interface RecordRenderer {
   /** A short name for messages, e.g. {@code grades-csv}. */
   String name();
 
+  /** One line for {@code courseport sources}: which files it writes. Empty by default. */
+  default String description() {
+    return "";
+  }
+
   /**
    * Writes this renderer's files.
    *

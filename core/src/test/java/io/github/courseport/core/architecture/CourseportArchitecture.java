@@ -25,9 +25,9 @@ import java.util.List;
 
 /**
  * The architecture rules of Courseport, as one reusable set. The project applies them to all of its
- * modules; a third-party adapter can apply {@link #thirdPartyAdapter(String)} and the
- * extension-point rules to itself. Every rule is parameterized by the root package, so that a test
- * can also prove that each rule fails on a deliberately bad set of classes.
+ * modules; a third party applies {@link #thirdParty(String)}'s rules to its own plug-in. Every
+ * project rule is parameterized by the root package, so that a test can also prove that each rule
+ * fails on a deliberately bad set of classes.
  */
 public final class CourseportArchitecture {
   /** Packages of the frameworks the pure core must never see. */
@@ -45,6 +45,15 @@ public final class CourseportArchitecture {
           "com.sun.net.httpserver..");
 
   private static final List<String> ADAPTERS = List.of("http", "batch", "fixtures");
+
+  /** Courseport's own root package, where the plug-in interfaces live. */
+  private static final String COURSEPORT = "io.github.courseport";
+
+  /** The packages of app-export that form the archive library, usable without the CLI. */
+  private static final List<String> LIBRARY = List.of("archive", "replay", "diff", "json", "views");
+
+  /** The packages of app-export that form the command line and its assembly. */
+  private static final List<String> COMMAND_LINE = List.of("cli", "app", "source", "log", "bench");
 
   private final String root;
 
@@ -89,7 +98,8 @@ public final class CourseportArchitecture {
         noPackageCycles(),
         noConsoleOutputOutsideTheApp(),
         portsLiveInCorePort(),
-        sourceProvidersAreLoadable());
+        sourceProvidersAreLoadable(),
+        archiveLibraryKnowsNoCommandLine());
   }
 
   /** The core uses the JDK, JSpecify and at most Guava: no framework, no HTTP client. */
@@ -260,25 +270,108 @@ public final class CourseportArchitecture {
    */
   public ArchRule sourceProvidersAreLoadable() {
     return classes()
-        .that(implementPluginInterface())
+        .that(implementPluginInterface(root))
         .should(beLoadableByServiceLoader())
         .allowEmptyShould(true);
   }
 
-  /** The rule a third-party adapter applies to its own package: it depends on the core only. */
-  public ArchRule thirdPartyAdapter(String adapterPackage) {
+  /**
+   * The archive library of app-export (writing, reading, verifying, rebuilding and diffing bags,
+   * and the views) never depends on the command line and its assembly, nor on what only they use
+   * (picocli, Dagger, the fixtures, the batch adapter): an embedder can use it without them.
+   */
+  public ArchRule archiveLibraryKnowsNoCommandLine() {
+    String[] library =
+        LIBRARY.stream().map(p -> root + ".export." + p + "..").toArray(String[]::new);
+    List<String> forbidden = new java.util.ArrayList<>();
+    COMMAND_LINE.forEach(p -> forbidden.add(root + ".export." + p + ".."));
+    forbidden.addAll(
+        List.of(
+            root + ".adapters.fixtures..",
+            root + ".adapters.batch..",
+            "picocli..",
+            "dagger..",
+            "javax.inject.."));
     return noClasses()
         .that()
-        .resideInAPackage(adapterPackage + "..")
+        .resideInAnyPackage(library)
         .should()
-        .dependOnClassesThat(
-            JavaClass.Predicates.resideInAPackage(root + "..")
-                .and(JavaClass.Predicates.resideOutsideOfPackage(root + ".core.."))
-                .and(JavaClass.Predicates.resideOutsideOfPackage(adapterPackage + "..")))
-        .because("a source plug-in depends on Courseport's core and nothing else of it");
+        .dependOnClassesThat()
+        .resideInAnyPackage(forbidden.toArray(String[]::new))
+        .because("the archive library is embedded without the CLI's dependencies")
+        .allowEmptyShould(true);
   }
 
-  private DescribedPredicate<JavaClass> implementPluginInterface() {
+  /**
+   * The rules a third party applies to its own plug-in (a source, a view), rooted at its own
+   * package. None of them passes vacuously: a rule that matches no class fails.
+   *
+   * <pre>{@code
+   * CourseportArchitecture.ThirdParty rules = CourseportArchitecture.thirdParty("com.example.plugin");
+   * JavaClasses classes = rules.importClasses();
+   * rules.all().forEach(rule -> rule.check(classes));
+   * }</pre>
+   *
+   * @param pluginPackage the plug-in's root package, e.g. {@code com.example.plugin}
+   */
+  public static ThirdParty thirdParty(String pluginPackage) {
+    return new ThirdParty(pluginPackage);
+  }
+
+  /** The rules of a third-party plug-in under one package. */
+  public static final class ThirdParty {
+    private final String pkg;
+
+    private ThirdParty(String pkg) {
+      this.pkg = pkg;
+    }
+
+    /** The plug-in's main classes (not its tests, not test-jars). */
+    public com.tngtech.archunit.core.domain.JavaClasses importClasses() {
+      return new ClassFileImporter()
+          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          .withImportOption(CourseportArchitecture::notATestJar)
+          .importPackages(pkg);
+    }
+
+    /** Every rule: on the core only, and its plug-ins loadable. */
+    public List<ArchRule> all() {
+      return List.of(dependsOnCourseportCoreOnly(), pluginsAreLoadable());
+    }
+
+    /**
+     * The plug-in uses Courseport's core (domain, ports) and nothing else of Courseport: not the
+     * adapters, not the app, whose insides change without notice.
+     */
+    public ArchRule dependsOnCourseportCoreOnly() {
+      return noClasses()
+          .that()
+          .resideInAPackage(pkg + "..")
+          .should()
+          .dependOnClassesThat(
+              JavaClass.Predicates.resideInAPackage(COURSEPORT + "..")
+                  .and(JavaClass.Predicates.resideOutsideOfPackage(COURSEPORT + ".core.."))
+                  .and(JavaClass.Predicates.resideOutsideOfPackage(pkg + "..")))
+          .because("a plug-in depends on Courseport's core and nothing else of it")
+          .allowEmptyShould(false);
+    }
+
+    /**
+     * Every implementation of Courseport's plug-in interfaces ({@code SourceProvider}, {@code
+     * RecordRenderer}) in the package can be loaded by {@link java.util.ServiceLoader}; a package
+     * with none fails, as it plugs nothing in.
+     */
+    public ArchRule pluginsAreLoadable() {
+      return classes()
+          .that(implementPluginInterface(COURSEPORT))
+          .and()
+          .resideInAPackage(pkg + "..")
+          .should(beLoadableByServiceLoader())
+          .allowEmptyShould(false);
+    }
+  }
+
+  private static DescribedPredicate<JavaClass> implementPluginInterface(String root) {
     String sourceProvider = root + ".core.port.SourceProvider";
     String renderer = root + ".core.port.RecordRenderer";
     return new DescribedPredicate<>("implement a core plug-in interface") {

@@ -16,7 +16,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The contract of every {@link io.github.courseport.core.port.CourseFamilyPort}: each course asked
- * is answered, found where the learner has data, absent where not, with its documents.
+ * is answered, found where the learner has data, absent where not, with its documents; a family the
+ * source does not carry ({@link io.github.courseport.core.port.SourcePorts#carries}) answers every
+ * course "not carried", with a reason and no document.
  */
 public abstract class CourseFamilyPortContract implements SourceUnderTest {
   static Stream<CourseFamily<?>> families() {
@@ -43,9 +45,16 @@ public abstract class CourseFamilyPortContract implements SourceUnderTest {
     for (CourseId id : expected().onDemandCourses()) {
       Outcome<?> o = r.outcome(id);
       Outcome.Status want =
-          expected().found(family).contains(id) ? Outcome.Status.FOUND : Outcome.Status.ABSENT;
+          !source().carries(family)
+              ? Outcome.Status.NOT_CARRIED
+              : expected().found(family).contains(id)
+                  ? Outcome.Status.FOUND
+                  : Outcome.Status.ABSENT;
       assertThat(o.status()).as("%s of %s: %s", family, id, o.reason()).isEqualTo(want);
       o.found().ifPresent(v -> assertThat(v).isInstanceOf(family.type()));
+      if (want == Outcome.Status.NOT_CARRIED) {
+        assertThat(o.reason()).as("why %s is not carried", family).isNotBlank();
+      }
     }
     SourceUnderTest.assertProvenance(r.outcomes().values(), r.documents());
   }

@@ -72,9 +72,11 @@ public abstract class ExportContract implements SourceUnderTest {
           assertThat(o.status())
               .as("%s of %s", f, r.id())
               .isEqualTo(
-                  expected().found(f).contains(r.id())
-                      ? Outcome.Status.FOUND
-                      : Outcome.Status.ABSENT);
+                  !source().carries(f)
+                      ? Outcome.Status.NOT_CARRIED
+                      : expected().found(f).contains(r.id())
+                          ? Outcome.Status.FOUND
+                          : Outcome.Status.ABSENT);
         }
       }
     }
@@ -84,6 +86,12 @@ public abstract class ExportContract implements SourceUnderTest {
     assertThat(learner.specializations().keySet())
         .containsExactlyElementsOf(expected().specializations());
     assertThat(Objects.requireNonNull(archive.report()).complete()).isTrue();
+    // A family the source does not carry is named by the report, and is no gap.
+    if (!expected().onDemandCourses().isEmpty()) {
+      assertThat(Objects.requireNonNull(archive.report()).notCarried().keySet())
+          .containsExactlyElementsOf(
+              source().notCarried().stream().map(CourseFamily::name).sorted().toList());
+    }
   }
 
   @Test

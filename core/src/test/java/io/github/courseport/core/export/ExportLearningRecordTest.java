@@ -12,6 +12,8 @@ import io.github.courseport.core.domain.Outcome;
 import io.github.courseport.core.domain.SourceDocument;
 import io.github.courseport.core.error.AuthenticationException;
 import io.github.courseport.core.error.ExportInterruptedException;
+import io.github.courseport.core.port.CourseFamilyPort;
+import io.github.courseport.core.port.SourcePorts;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -82,6 +84,46 @@ class ExportLearningRecordTest {
       assertThat(r.memberships()).hasSize(1);
     }
     assertThat(source.calls.get()).isEqualTo(5 * CourseFamily.all().size());
+  }
+
+  @Test
+  void aFamilyTheSourceDoesNotCarryIsNamedAndLeavesTheExportComplete() {
+    StubSource stub = new StubSource().onDemand(3);
+    SourcePorts full = stub.ports();
+    Map<CourseFamily<?>, CourseFamilyPort<?>> some = new TreeMap<>(full.families());
+    some.remove(CourseFamily.DEADLINES);
+    SourcePorts partial =
+        new SourcePorts(
+            full.name(), full.identity(), full.lists(), full.catalog(), some, full.keysPerCall());
+    MemoryArchive archive = new MemoryArchive();
+    ExportResult result =
+        new ExportLearningRecord(partial, archive, pool, 2, ExportListener.NONE).run();
+    assertThat(result.complete()).as("gaps: %s", result.report().gaps()).isTrue();
+    assertThat(partial.notCarried()).containsExactly(CourseFamily.DEADLINES);
+    for (CourseRecord r : archive.courses().values()) {
+      Outcome<?> deadlines = Objects.requireNonNull(r.families().get(CourseFamily.DEADLINES));
+      assertThat(deadlines.status()).isEqualTo(Outcome.Status.NOT_CARRIED);
+      assertThat(deadlines.reason()).isEqualTo("the source stub does not carry deadlines");
+      assertThat(deadlines.isGap()).isFalse();
+      assertThat(r.completeness().complete()).isTrue();
+    }
+    CompletenessReport report = result.report();
+    assertThat(report.notCarried()).containsExactly(Map.entry("deadlines", 3));
+    assertThat(report.families().get("deadlines").absent()).isZero();
+    assertThat(report.families().get("grades").notCarried()).isZero();
+  }
+
+  @Test
+  void closingTheSourceRunsItsReleaseOnceInReverseOrder() {
+    List<String> released = new java.util.ArrayList<>();
+    SourcePorts ports =
+        new StubSource()
+            .ports()
+            .closing(() -> released.add("first"))
+            .closing(() -> released.add("second"));
+    ports.close();
+    ports.close();
+    assertThat(released).containsExactly("second", "first");
   }
 
   @Test

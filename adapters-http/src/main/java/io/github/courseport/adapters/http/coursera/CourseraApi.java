@@ -23,10 +23,10 @@ public final class CourseraApi {
     ApiContext ctx = new ApiContext(exchange, shape);
     return new SourcePorts(
         exchange.name(),
-        new CourseraIdentity(ctx),
-        new CourseraLists(ctx),
-        new CourseraCatalog(ctx),
-        new CourseraFamilies(ctx).ports(),
+        Retired.identity(new CourseraIdentity(ctx)),
+        Retired.lists(new CourseraLists(ctx)),
+        Retired.catalog(new CourseraCatalog(ctx)),
+        Retired.families(new CourseraFamilies(ctx).ports()),
         shape.keysPerCall(),
         shape.callsInFlight());
   }

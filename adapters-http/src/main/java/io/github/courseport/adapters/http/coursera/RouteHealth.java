@@ -239,7 +239,8 @@ final class RouteHealth {
       }
       st.learned = true;
     }
-    LOG.warn(
+    // The export's summary names each gone resource once; this is the moment it was learned.
+    LOG.debug(
         "{}: {} answers in a row said the route is gone ({}): it is not asked again in this run",
         route,
         n,

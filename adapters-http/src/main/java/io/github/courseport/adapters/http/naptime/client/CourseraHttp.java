@@ -284,14 +284,24 @@ public final class CourseraHttp implements AutoCloseable {
               new byte[0]);
       documents.add(lastDocument);
     }
-    if (last.verdict instanceof Verdict.Transient) {
+    if (last.verdict instanceof Verdict.Transient t) {
       failures.incrementAndGet();
-      LOG.warn(
-          "{} {}: gave up after {} attempt(s): {}",
-          resource,
-          lastDocument == null ? "(not sent)" : lastDocument.request(),
-          state.attempts.get(),
-          redact(last.verdict.reason()));
+      // A page instead of JSON after its attempts is a route that is gone, which the API layer
+      // says once for the run; any other transient failure is worth a warning of its own.
+      if (t.notJson()) {
+        LOG.debug(
+            "{}: still a page after {} attempt(s): {}",
+            resource,
+            state.attempts.get(),
+            redact(t.reason()));
+      } else {
+        LOG.warn(
+            "{} {}: gave up after {} attempt(s): {}",
+            resource,
+            lastDocument == null ? "(not sent)" : lastDocument.request(),
+            state.attempts.get(),
+            redact(t.reason()));
+      }
     }
     return new Reply(resource, last.verdict, documents, lastDocument, state.attempts.get());
   }

@@ -1,0 +1,23 @@
+package io.github.courseport.core.port;
+
+import io.github.courseport.core.domain.SourceDocument;
+import java.util.List;
+
+/**
+ * The raw answers an archive keeps ({@code data/raw/}), as a source that derives its record again
+ * from them sees them: {@code courseport rebuild} hands them to {@link SourceProvider#replay}.
+ * Bodies are checked against the SHA-256 the archive gives before they are handed out.
+ */
+public interface RecordedAnswers {
+  /**
+   * Every answer the archive keeps for this request, in the order they arrived, byte for byte.
+   *
+   * @param resource the resource the document was stored under ({@link SourceDocument#resource()})
+   * @param request the request line it was stored with ({@link SourceDocument#request()})
+   * @return empty when the archive holds no usable answer to it
+   */
+  List<SourceDocument> answers(String resource, String request);
+
+  /** How the archive is named in reasons ("not in the archive: NAME holds no answer to ..."). */
+  String archiveName();
+}
