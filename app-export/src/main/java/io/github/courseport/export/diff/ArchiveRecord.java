@@ -1,7 +1,6 @@
 package io.github.courseport.export.diff;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.courseport.core.domain.CourseId;
 import io.github.courseport.core.domain.CourseRecord;
 import io.github.courseport.core.domain.LearnerRecord;
@@ -17,7 +16,6 @@ import io.github.courseport.export.json.RecordReader;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -122,30 +120,11 @@ public final class ArchiveRecord implements AutoCloseable {
    */
   public CourseRecord course(CourseId id) {
     try {
-      return RecordReader.course(earlierGrades(tree(BagLayout.course(CourseKeys.of(id)))));
+      return RecordReader.course(tree(BagLayout.course(CourseKeys.of(id))));
     } catch (IOException e) {
       throw new ArchiveException(
           name + ": the record of course " + id + " cannot be read: " + e.getMessage(), e);
     }
-  }
-
-  /**
-   * A course file of an earlier Courseport as the reader takes it: its grades (2015's shape) lack
-   * the lists that today's grades route brought (tracks, item groups, assignment groups), which are
-   * empty there.
-   */
-  static JsonNode earlierGrades(JsonNode courseFile) {
-    JsonNode grades = courseFile.path("course").path("families").path("grades");
-    for (String part : List.of("value", "received")) {
-      if (grades.path(part) instanceof ObjectNode grade) {
-        for (String list : List.of("tracks", "itemGroups", "assignmentGroups")) {
-          if (grade.path(list).isMissingNode()) {
-            grade.putArray(list);
-          }
-        }
-      }
-    }
-    return courseFile;
   }
 
   private JsonNode tree(String path) throws IOException {

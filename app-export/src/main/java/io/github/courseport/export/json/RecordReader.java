@@ -1,5 +1,7 @@
 package io.github.courseport.export.json;
 
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.BeanProperty;
 import com.fasterxml.jackson.databind.DeserializationContext;
@@ -40,6 +42,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -49,6 +54,13 @@ import org.jspecify.annotations.Nullable;
  * stream finished courses to the renderers and to prove in tests that nothing is lost.
  */
 public final class RecordReader {
+  /**
+   * The courseType of each kind of course, as {@link Course#courseType()} writes it: how a course
+   * file's course is read back, and what the generated schema allows.
+   */
+  static final Map<String, Class<? extends Course>> COURSE_TYPES =
+      Map.of("v1.session", SessionCourse.class, "v2.ondemand", OnDemandCourse.class);
+
   private static final ObjectMapper MAPPER = create();
 
   private RecordReader() {}
@@ -74,6 +86,11 @@ public final class RecordReader {
     return MAPPER.treeToValue(report, CompletenessReport.class);
   }
 
+  /** Any value of the record files, read as RecordReader reads it within a record. */
+  static <T> T value(JsonNode tree, Class<T> type) throws IOException {
+    return MAPPER.treeToValue(tree, type);
+  }
+
   private static ObjectMapper create() {
     SimpleModule m = new SimpleModule("courseport-read");
     id(m, CourseId.class, CourseId::new);
@@ -94,10 +111,21 @@ public final class RecordReader {
     @SuppressWarnings({"unchecked", "rawtypes"})
     Class<Outcome<?>> outcome = (Class) Outcome.class;
     m.addDeserializer(outcome, new OutcomeDeserializer(null));
-    return RecordJson.mapper()
-        .copy()
-        .registerModule(m)
-        .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    ObjectMapper mapper =
+        RecordJson.mapper()
+            .copy()
+            .registerModule(m)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    // Files of earlier versions lack the components added since (@AddedLater): a missing list,
+    // set or map reads as empty, as the record's constructor needs, instead of null (a missing
+    // nullable value reads as null, a missing boolean or number as false or 0).
+    for (Class<?> collection :
+        List.of(List.class, Set.class, SortedSet.class, Map.class, SortedMap.class)) {
+      mapper
+          .configOverride(collection)
+          .setSetterInfo(JsonSetter.Value.forValueNulls(Nulls.AS_EMPTY));
+    }
+    return mapper;
   }
 
   private static <T> void id(SimpleModule m, Class<T> type, Function<String, T> parse) {
@@ -136,12 +164,10 @@ public final class RecordReader {
     public Course deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
       ObjectNode tree = p.readValueAsTree();
       String type = tree.path("courseType").asText();
-      Class<? extends Course> c =
-          switch (type) {
-            case "v1.session" -> SessionCourse.class;
-            case "v2.ondemand" -> OnDemandCourse.class;
-            default -> throw new IOException("unknown courseType: " + type);
-          };
+      Class<? extends Course> c = COURSE_TYPES.get(type);
+      if (c == null) {
+        throw new IOException("unknown courseType: " + type);
+      }
       tree.remove("courseType");
       return MAPPER.treeToValue(tree, c);
     }

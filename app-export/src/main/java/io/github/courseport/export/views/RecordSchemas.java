@@ -2,14 +2,13 @@ package io.github.courseport.export.views;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import io.github.courseport.export.json.RecordJson;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import io.github.courseport.export.json.RecordSchemaGenerator;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -20,44 +19,43 @@ import java.util.Optional;
 import java.util.function.BiFunction;
 
 /**
- * The JSON Schemas (draft 2020-12) of the record files, shipped in the archive's {@code schema/}
- * folder, and a checker that validates a record file against its schema. Each schema is
- * self-contained (no {@code $ref} leaves the file), so any validator can use it offline.
+ * The JSON Schemas (draft 2020-12) of the record files, written into the archive's {@code schema/}
+ * folder, and a checker that validates a record file against its schema. The schemas are generated
+ * from the record types ({@link RecordSchemaGenerator}) once per run, the same bytes every time.
+ * Each schema is self-contained (no {@code $ref} leaves the file), so any validator can use it
+ * offline.
  */
 public final class RecordSchemas {
   /** The learner file's schema name. */
-  public static final String LEARNER = "learner.schema.json";
+  public static final String LEARNER = RecordSchemaGenerator.LEARNER;
 
   /** The course files' schema name. */
-  public static final String COURSE = "course.schema.json";
+  public static final String COURSE = RecordSchemaGenerator.COURSE;
 
   /** The completeness report's schema name. */
-  public static final String COMPLETENESS = "completeness.schema.json";
+  public static final String COMPLETENESS = RecordSchemaGenerator.COMPLETENESS;
 
   /** Every schema, in name order. */
   public static final List<String> NAMES = List.of(COMPLETENESS, COURSE, LEARNER);
 
-  private static final String RESOURCES = "/io/github/courseport/export/views/schema/";
   private static final int MAX_PROBLEMS = 50;
 
   private RecordSchemas() {}
 
-  /** Holds the parsed schemas, loaded on first use. */
+  /** Holds the schemas, generated and compiled on first use. */
   private static final class Loaded {
-    static final Map<String, byte[]> FILES = load();
+    static final Map<String, byte[]> FILES = generate();
     static final Map<String, Schema> SCHEMAS = compile(FILES);
 
-    private static Map<String, byte[]> load() {
+    private static Map<String, byte[]> generate() {
+      Map<String, ObjectNode> schemas = RecordSchemaGenerator.schemas();
       Map<String, byte[]> files = new LinkedHashMap<>();
       for (String name : NAMES) {
-        try (InputStream in = RecordSchemas.class.getResourceAsStream(RESOURCES + name)) {
-          if (in == null) {
-            throw new IllegalStateException("schema resource missing: " + name);
-          }
-          files.put(name, in.readAllBytes());
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
+        ObjectNode schema = schemas.get(name);
+        if (schema == null) {
+          throw new IllegalStateException("no schema generated for " + name);
         }
+        files.put(name, RecordSchemaGenerator.bytes(schema));
       }
       return Collections.unmodifiableMap(files);
     }
@@ -84,12 +82,12 @@ public final class RecordSchemas {
       try {
         return RecordJson.mapper().readTree(text);
       } catch (JsonProcessingException e) {
-        throw new IllegalStateException("a shipped schema is not JSON", e);
+        throw new IllegalStateException("a generated schema is not JSON", e);
       }
     }
   }
 
-  /** The schema files, by name, as shipped (and copied into the archive). */
+  /** The schema files, by name, as written into the archive. */
   public static Map<String, byte[]> files() {
     Map<String, byte[]> copy = new LinkedHashMap<>();
     Loaded.FILES.forEach((k, v) -> copy.put(k, v.clone()));

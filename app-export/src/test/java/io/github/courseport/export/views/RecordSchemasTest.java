@@ -3,6 +3,10 @@ package io.github.courseport.export.views;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.introspect.AnnotatedMember;
+import com.fasterxml.jackson.databind.introspect.JacksonAnnotationIntrospector;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
@@ -10,12 +14,16 @@ import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.dialect.DialectId;
+import io.github.courseport.core.domain.AddedLater;
 import io.github.courseport.core.domain.CourseRecord;
+import io.github.courseport.core.domain.Outcome;
 import io.github.courseport.core.domain.SourceDocument;
 import io.github.courseport.export.archive.BagArchive;
 import io.github.courseport.export.archive.BagVerifier;
 import io.github.courseport.export.archive.CourseKeys;
+import io.github.courseport.export.json.OldArchives;
 import io.github.courseport.export.json.RecordJson;
+import io.github.courseport.export.json.RecordReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -26,6 +34,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -35,6 +44,21 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class RecordSchemasTest {
+  /**
+   * RecordJson's mapper, writing no component marked {@link AddedLater}: record files as the first
+   * version of the record files wrote them.
+   */
+  private static final ObjectMapper FIRST_VERSION =
+      RecordJson.mapper()
+          .copy()
+          .setAnnotationIntrospector(
+              new JacksonAnnotationIntrospector() {
+                @Override
+                public boolean hasIgnoreMarker(AnnotatedMember m) {
+                  return m.hasAnnotation(AddedLater.class) || super.hasIgnoreMarker(m);
+                }
+              });
+
   @TempDir Path tmp;
 
   /** Every record file RecordJson writes for a record, by bag path. */
@@ -54,12 +78,13 @@ class RecordSchemasTest {
   }
 
   static Stream<String> samples() {
-    return Stream.of("demo", "hostile", "empty");
+    return Stream.of("demo", "today", "hostile", "empty");
   }
 
   static SampleRecords.Exported sample(String name) {
     return switch (name) {
       case "demo" -> SampleRecords.demo();
+      case "today" -> SampleRecords.today();
       case "hostile" -> SampleRecords.hostile();
       default -> SampleRecords.empty();
     };
@@ -196,6 +221,190 @@ class RecordSchemasTest {
       o.remove(List.of("listedBy", "member", "listsDisagree", "provenance"));
     }
     node.forEach(RecordSchemasTest::stripProvenance);
+  }
+
+  // ---- files of earlier versions ----
+
+  static List<Path> oldArchives() {
+    return OldArchives.all();
+  }
+
+  /**
+   * Real archives written by the Courseport before issue 24 (caf701a): their grades have none of
+   * today's fields, no course has an outline, and the learned-unavailable resources still say after
+   * how many answers.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("oldArchives")
+  void recordFilesOfAnArchiveOfThePreviousVersionStillVerify(Path archive) {
+    Map<String, String> files = OldArchives.recordFiles(archive);
+    assertThat(files)
+        .containsKeys("data/record/learner.json", "data/record/completeness.json")
+        .hasSizeGreaterThanOrEqualTo(5);
+    String all = String.join("\n", files.values());
+    assertThat(all).contains("\"grades\" : {").doesNotContain("\"tracks\"", "\"outline\"");
+    files.forEach((path, text) -> assertThat(RecordSchemas.check(path, text)).as(path).isEmpty());
+  }
+
+  @Test
+  void theOldArchivesHoldWhatLaterVersionsNoLongerWrite() {
+    String completeness =
+        OldArchives.recordFiles(
+                OldArchives.all().stream()
+                    .filter(p -> p.getFileName().toString().endsWith("synthetic"))
+                    .findFirst()
+                    .orElseThrow())
+            .get("data/record/completeness.json");
+    assertThat(completeness).contains("\"learnedUnavailable\"", "\"answers\" : 3");
+  }
+
+  /**
+   * Files as the first version of the record files wrote them: every component marked {@link
+   * AddedLater} left out (and so derived from the marks, not listed here). They verify, and read
+   * back with those components empty.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("samples")
+  void recordFilesWithoutEveryComponentAddedLaterStillVerifyAndRead(String sample)
+      throws IOException {
+    SampleRecords.Exported record = sample(sample);
+    Map<String, String> files = new LinkedHashMap<>();
+    ObjectNode learner = JsonNodeFactory.instance.objectNode();
+    learner.put("schemaVersion", RecordJson.SCHEMA_VERSION);
+    learner.set("learner", FIRST_VERSION.valueToTree(record.learner()));
+    files.put("data/record/learner.json", text(learner));
+    for (CourseRecord c : record.courseList()) {
+      ObjectNode course = JsonNodeFactory.instance.objectNode();
+      course.put("schemaVersion", RecordJson.SCHEMA_VERSION);
+      course.set("course", FIRST_VERSION.valueToTree(c));
+      course.set("completeness", FIRST_VERSION.valueToTree(c.completeness()));
+      files.put("data/record/courses/" + CourseKeys.of(c.id()) + ".json", text(course));
+    }
+    assertThat(String.join("\n", files.values()))
+        .doesNotContain("\"listedBy\"", "\"listsDisagree\"", "\"tracks\"", "\"provenance\"");
+    files.forEach((path, text) -> assertThat(RecordSchemas.check(path, text)).as(path).isEmpty());
+    for (Map.Entry<String, String> f : files.entrySet()) {
+      JsonNode tree = RecordJson.mapper().readTree(f.getValue());
+      if (f.getKey().endsWith("learner.json")) {
+        assertThat(RecordReader.learner(tree).listsDisagree()).isEmpty();
+      } else {
+        CourseRecord c = RecordReader.course(tree);
+        assertThat(c.memberships()).allMatch(m -> m.listedBy().isEmpty());
+      }
+    }
+  }
+
+  // ---- the schemas are strict ----
+
+  private static JsonNode sampleGrades() {
+    try {
+      return RecordJson.mapper().readTree(course()).at("/course/families/grades");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Every status but found and absent carries a reason and no value (not_carried too, whenever
+   * there is one): derived from {@link Outcome.Status#values()}, so a new status is checked.
+   */
+  @Test
+  void everyStatusHasTheFieldsOfItsKindAndNoOther() {
+    JsonNode value = sampleGrades().get("value");
+    assertThat(value).isNotNull();
+    for (Outcome.Status s : Outcome.Status.values()) {
+      String status = s.name().toLowerCase(Locale.ROOT);
+      boolean found = s == Outcome.Status.FOUND;
+      boolean absent = s == Outcome.Status.ABSENT;
+      Map<String, Boolean> cases = new LinkedHashMap<>();
+      cases.put("value", found);
+      cases.put("reason", !found && !absent);
+      cases.put("", absent);
+      cases.put("value reason", false);
+      cases.put("reason received", s == Outcome.Status.FAILED);
+      cases.put("value received", false);
+      cases.forEach(
+          (fields, valid) -> {
+            List<String> problems =
+                brokenCourse(
+                    t -> {
+                      ObjectNode o = JsonNodeFactory.instance.objectNode();
+                      o.put("status", status);
+                      o.putArray("sources");
+                      if (fields.contains("value")) {
+                        o.set("value", value);
+                      }
+                      if (fields.contains("reason")) {
+                        o.put("reason", "because");
+                      }
+                      if (fields.contains("received")) {
+                        o.set("received", value);
+                      }
+                      ((ObjectNode) t.at("/course/families")).set("grades", o);
+                    });
+            assertThat(problems.isEmpty())
+                .as(status + " with " + fields + ": " + problems)
+                .isEqualTo(valid);
+          });
+    }
+  }
+
+  @Test
+  void anUnknownPropertyIsReportedAtEveryDepth() {
+    assertThat(
+            brokenCourse(
+                t -> ((ObjectNode) t.at("/course/families/grades/value")).put("gossip", 1)))
+        .anyMatch(p -> p.startsWith("/course/families/grades/value") && p.contains("gossip"));
+    assertThat(brokenCourse(t -> ((ObjectNode) t.at("/course/course/value")).put("gossip", 1)))
+        .anyMatch(p -> p.startsWith("/course/course"));
+    assertThat(brokenCourse(t -> ((ObjectNode) t.at("/completeness")).put("gossip", 1)))
+        .anyMatch(p -> p.startsWith("/completeness") && p.contains("gossip"));
+    assertThat(brokenCourse(t -> ((ObjectNode) t.at("/course/course/sources/0")).put("gossip", 1)))
+        .anyMatch(p -> p.contains("gossip"));
+  }
+
+  @Test
+  void aNullOrAWrongTypeOrAMissingFieldIsReportedInsideAValue() {
+    assertThat(brokenCourse(t -> ((ObjectNode) t.at("/course/course/value")).putNull("name")))
+        .anyMatch(p -> p.startsWith("/course/course"));
+    assertThat(
+            brokenCourse(
+                t -> ((ObjectNode) t.at("/course/families/grades/value")).put("courseId", 7)))
+        .anyMatch(p -> p.startsWith("/course/families/grades/value/courseId: "));
+    assertThat(
+            brokenCourse(
+                t -> ((ObjectNode) t.at("/course/families/grades/value")).remove("itemGrades")))
+        .anyMatch(p -> p.startsWith("/course/families/grades/value") && p.contains("itemGrades"));
+    assertThat(brokenCourse(t -> ((ObjectNode) t.at("/course")).put("sessionBased", "no")))
+        .anyMatch(p -> p.startsWith("/course/sessionBased: "));
+    // An on-demand course that says it is session-based is neither.
+    assertThat(
+            brokenCourse(
+                t -> ((ObjectNode) t.at("/course/course/value")).put("courseType", "v1.session")))
+        .anyMatch(p -> p.startsWith("/course/course"));
+  }
+
+  @Test
+  void theReportIsStrictToo() {
+    String report = text(RecordJson.completeness(SampleRecords.demo().report()));
+    assertThat(RecordSchemas.check("data/record/completeness.json", report)).isEmpty();
+    // A gap is unavailable or failed, never found; counts are never negative.
+    assertThat(
+            RecordSchemas.check(
+                "data/record/completeness.json",
+                report.replaceFirst(
+                    "\"status\" : \"(UNAVAILABLE|FAILED)\"", "\"status\" : \"FOUND\"")))
+        .anyMatch(p -> p.startsWith("/report/gaps/"));
+    assertThat(
+            RecordSchemas.check(
+                "data/record/completeness.json",
+                report.replaceFirst("\"asked\" : \\d+", "\"asked\" : -1")))
+        .anyMatch(p -> p.startsWith("/report/families/"));
+    assertThat(
+            RecordSchemas.check(
+                "data/record/completeness.json",
+                report.replaceFirst("\"found\" : ", "\"transports\" : [ ], \"found\" : ")))
+        .anyMatch(p -> p.contains("transports"));
   }
 
   @Test

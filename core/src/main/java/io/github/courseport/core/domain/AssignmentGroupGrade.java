@@ -12,6 +12,8 @@ import org.jspecify.annotations.Nullable;
  * @param grade 0..1
  * @param droppedItemIds the items the group's rule dropped (lowest grades)
  */
+@Described(
+    "The grade of a weighted assignment group (onDemandCourseViewGradedAssignmentGroupGrades.v1).")
 public record AssignmentGroupGrade(
     String groupId,
     @Nullable String name,

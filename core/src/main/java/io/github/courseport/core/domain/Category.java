@@ -3,6 +3,7 @@ package io.github.courseport.core.domain;
 import org.jspecify.annotations.Nullable;
 
 /** A catalog.v1 category. */
+@Described("A catalog.v1 category.")
 public record Category(
     CategoryId id,
     String name,

@@ -3,6 +3,7 @@ package io.github.courseport.core.domain;
 import org.jspecify.annotations.Nullable;
 
 /** A classmate's course profile ({@code onDemandClassmateProfiles.v1?q=byExternalIds}). */
+@Described("A classmate's course profile.")
 public record Classmate(
     ExternalUserId id,
     @Nullable UserId userId,

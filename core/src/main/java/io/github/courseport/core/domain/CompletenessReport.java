@@ -18,8 +18,12 @@ import org.jspecify.annotations.Nullable;
  * @param notCarriedParts the parts the source does not carry, each with why (a family a plug-in
  *     does not hold, a route Coursera retired): not gaps, and named apart from them
  */
+@Described("What the export asked for and what it got, per resource family, with every gap named.")
 public record CompletenessReport(
-    SortedMap<String, Tally> families, List<Gap> gaps, List<Gap> notCarriedParts) {
+    @Described("by family name (identity, memberships, courses, grades, ...)")
+        SortedMap<String, Tally> families,
+    List<Gap> gaps,
+    List<Gap> notCarriedParts) {
   public CompletenessReport {
     families = Collections.unmodifiableSortedMap(new TreeMap<>(families));
     gaps = gaps.stream().sorted().toList();
@@ -41,13 +45,18 @@ public record CompletenessReport(
    *
    * @param notCarried keys of a family that the source does not carry (neither absent nor a gap)
    */
+  @Described("Counts for one family; asked = found + absent + unavailable + failed + notCarried.")
   public record Tally(
       int asked,
       int found,
       int absent,
       int unavailable,
       int failed,
-      int notCarried,
+      @AddedLater("issue 25: sources that do not carry a family")
+          @Described(
+              "Keys of a family the source does not carry (present only when there are any); no"
+                  + " gap.")
+          int notCarried,
       SortedSet<String> transports) {
     public Tally {
       transports = Collections.unmodifiableSortedSet(new TreeSet<>(transports));
@@ -81,7 +90,13 @@ public record CompletenessReport(
   }
 
   /** One missing piece: which family, which key (empty for a learner-level list), and why. */
-  public record Gap(String family, String key, Outcome.Status status, String reason)
+  @Described("One missing piece: which family, which key, and why.")
+  public record Gap(
+      String family,
+      @Described("The course id (and part id), or an id, or empty for a learner-level list.")
+          String key,
+      Outcome.Status status,
+      String reason)
       implements Comparable<Gap> {
     private static final Comparator<Gap> ORDER =
         Comparator.comparing(Gap::family).thenComparing(Gap::key).thenComparing(Gap::reason);

@@ -4,6 +4,9 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /** A course of either generation: session-based (v1) or on-demand (v2). */
+@Described(
+    "A course of either generation, told apart by courseType: session-based (v1.session) or "
+        + "on-demand (v2.ondemand).")
 public sealed interface Course permits SessionCourse, OnDemandCourse {
   CourseId id();
 

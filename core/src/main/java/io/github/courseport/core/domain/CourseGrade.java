@@ -21,6 +21,11 @@ import org.jspecify.annotations.Nullable;
  * @param itemGroups grades of groups of items where passing one of several counts
  * @param assignmentGroups grades of weighted assignment groups, with the items they dropped
  */
+@Described(
+    "The learner's grade, from whichever route answered: today's onDemandCourseViewGrades.v1 "
+        + "(overallGrade, verifiedGrade, item grades with overrides, tracks, groups) or 2015's "
+        + "onDemandCourseGrades.v1 (passed item counts and outcomes). A route fills what it knows; "
+        + "the rest is null or empty.")
 public record CourseGrade(
     CourseId courseId,
     @Nullable Instant timestamp,
@@ -30,11 +35,21 @@ public record CourseGrade(
     @Nullable GradeOutcome overallOutcome,
     @Nullable GradeOutcome verifiedOutcome,
     Extras extras,
-    @Nullable Double overallGrade,
-    @Nullable Double verifiedGrade,
-    List<TrackAttainment> tracks,
-    List<ItemGroupGrade> itemGroups,
-    List<AssignmentGroupGrade> assignmentGroups) {
+    @AddedLater("issue 24: today's grades") @Described("The course grade, 0..1 (today's route).")
+        @Nullable Double overallGrade,
+    @AddedLater("issue 24: today's grades")
+        @Described("The verified track's grade, 0..1 (today's route).")
+        @Nullable Double verifiedGrade,
+    @AddedLater("issue 24: today's grades")
+        @Described("How far the learner got on each track (today's route).")
+        List<TrackAttainment> tracks,
+    @AddedLater("issue 24: today's grades")
+        @Described("Grades of groups of items where passing one of several counts (today's route).")
+        List<ItemGroupGrade> itemGroups,
+    @AddedLater("issue 24: today's grades")
+        @Described(
+            "Grades of weighted assignment groups, with the items they dropped (today's route).")
+        List<AssignmentGroupGrade> assignmentGroups) {
   public CourseGrade {
     itemGrades = Collections.unmodifiableSortedMap(new TreeMap<>(itemGrades));
     tracks = List.copyOf(tracks);

@@ -15,6 +15,9 @@ import java.util.Optional;
  * @param items items the materials named that no lesson places, in the order they came (kept, so
  *     that nothing the server sent is lost)
  */
+@Described(
+    "What the course consists of, by name (onDemandCourseMaterials.v2): modules, lessons and "
+        + "items; items no lesson places are kept in items.")
 public record CourseOutline(
     CourseId courseId, List<OutlineModule> modules, List<OutlineItem> items, Extras extras) {
   public CourseOutline {

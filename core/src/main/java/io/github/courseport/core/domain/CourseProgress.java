@@ -9,11 +9,12 @@ import org.jspecify.annotations.Nullable;
  * Course progress ({@code onDemandCoursesProgress.v1/<user>~<course>}): overall, per-module and
  * per-lesson percentages, per-item state, and the next item to take.
  */
+@Described("Course progress (onDemandCoursesProgress.v1).")
 public record CourseProgress(
     CourseId courseId,
     @Nullable Double overall,
-    SortedMap<ModuleId, Double> modules,
-    SortedMap<LessonId, Double> lessons,
+    @Described("by module id: percent complete") SortedMap<ModuleId, Double> modules,
+    @Described("by lesson id: percent complete") SortedMap<LessonId, Double> lessons,
     SortedMap<ItemId, ItemProgress> items,
     @Nullable ItemId nextItem,
     Extras extras) {

@@ -13,6 +13,7 @@ import java.util.TreeSet;
  * belongs to, and the outcome of every per-course family. Collections are in id order, so the same
  * data always makes the same record.
  */
+@Described("Everything known about the learner in one course.")
 public record CourseRecord(
     CourseId id,
     Outcome<Course> course,
@@ -22,7 +23,10 @@ public record CourseRecord(
     SortedMap<PartnerId, Outcome<Partner>> partners,
     SortedMap<InstructorId, Outcome<Instructor>> instructors,
     SortedSet<SpecializationId> specializations,
-    FamilyOutcomes families) {
+    @Described(
+            "The outcome of each per-course family that was asked (none for session-based "
+                + "courses).")
+        FamilyOutcomes families) {
   public CourseRecord {
     memberships = List.copyOf(memberships);
     enrollments = List.copyOf(enrollments);
@@ -33,6 +37,7 @@ public record CourseRecord(
   }
 
   /** Whether this is a session-based (v1) course. */
+  @Described("Whether this is a session-based (v1) course.")
   public boolean isSessionBased() {
     return id.isSessionBased();
   }

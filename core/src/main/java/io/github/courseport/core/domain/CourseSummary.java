@@ -12,13 +12,24 @@ import org.jspecify.annotations.Nullable;
  * @param member whether the learner is a member of the course (a membership or enrollment names
  *     it), not only someone who saved it in a list or joined a specialization that holds it
  */
+@Described(
+    "A line of the course index: enough to find and name the course record, and where the "
+        + "course came from.")
 public record CourseSummary(
     CourseId id,
     String courseType,
     @Nullable String slug,
     @Nullable String name,
-    List<String> listedBy,
-    boolean member) {
+    @AddedLater("issue 15: list provenance")
+        @Described(
+            "Every list that named the course (resource names, or 'specialization <id>'), "
+                + "sorted: its provenance.")
+        List<String> listedBy,
+    @AddedLater("issue 15: list provenance")
+        @Described(
+            "Whether a membership or enrollment names the course (the learner is a member), "
+                + "not only a saved list or a specialization.")
+        boolean member) {
   public CourseSummary {
     listedBy = List.copyOf(new TreeSet<>(listedBy));
   }

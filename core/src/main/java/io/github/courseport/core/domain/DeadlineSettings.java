@@ -5,6 +5,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /** The learner's deadlines in a course ({@code onDemandDeadlineSettings.v1?q=byUserAndCourse}). */
+@Described("The learner's deadlines (onDemandDeadlineSettings.v1).")
 public record DeadlineSettings(
     CourseId courseId,
     @Nullable Instant start,

@@ -4,6 +4,7 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /** A v1 session enrollment ({@code users/v1/me/enrollments}; dates are epoch seconds there). */
+@Described("A session-based (v1) enrollment (users/v1/me/enrollments).")
 public record Enrollment(
     long id,
     CourseId courseId,

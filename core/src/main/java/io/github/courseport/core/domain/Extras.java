@@ -11,6 +11,9 @@ import java.util.TreeMap;
  *
  * @param fields field name to the field's value as JSON text, in name order
  */
+@Described(
+    "Fields of the server's element that the model does not know, as the JSON the server sent, "
+        + "by field name.")
 public record Extras(SortedMap<String, String> fields) {
   private static final Extras NONE = new Extras(new TreeMap<>());
 

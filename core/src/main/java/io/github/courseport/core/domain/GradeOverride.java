@@ -8,6 +8,8 @@ import org.jspecify.annotations.Nullable;
  * onDemandCourseGradeItemOutcomeOverrides.v1}): the grade and passed state it sets, why, when and
  * by whom.
  */
+@Described(
+    "An instructor's override of an item's outcome (onDemandCourseGradeItemOutcomeOverrides.v1).")
 public record GradeOverride(
     @Nullable Double grade,
     @Nullable Boolean passed,

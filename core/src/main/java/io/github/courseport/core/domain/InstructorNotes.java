@@ -10,11 +10,16 @@ import java.util.Objects;
  *     onDemandDefaultInstructorNotes.v1}) are missing, or empty when they were fetched; a non-empty
  *     reason makes the course record incomplete
  */
+@Described(
+    "Notes from the course's instructors (onDemandInstructorNotes.v1), with the instructors "
+        + "they link to.")
 public record InstructorNotes(
     CourseId courseId,
     List<InstructorNote> notes,
     List<Instructor> instructors,
-    String defaultNotesUnavailable) {
+    @AddedLater("default notes' gap, ccd78dc")
+        @Described("Why onDemandDefaultInstructorNotes.v1 gave nothing; empty when it answered.")
+        String defaultNotesUnavailable) {
   public InstructorNotes {
     notes = List.copyOf(notes);
     instructors = List.copyOf(instructors);

@@ -10,12 +10,17 @@ import org.jspecify.annotations.Nullable;
  * @param passed whether the item is passed, when the server says so in so many words
  * @param override an instructor's override of the item's outcome, with its explanation
  */
+@Described("One graded item's grade (0..1) and state, as far as the server tells.")
 public record ItemGrade(
     @Nullable Double grade,
     @Nullable String state,
     Extras extras,
-    @Nullable Boolean passed,
-    @Nullable GradeOverride override) {
+    @AddedLater("issue 24: today's grades")
+        @Described("Whether the item is passed, when the server says so in so many words.")
+        @Nullable Boolean passed,
+    @AddedLater("issue 24: today's grades")
+        @Described("An instructor's override of the item's outcome.")
+        @Nullable GradeOverride override) {
 
   /** An item grade without a passed flag or override (2015's shape). */
   public ItemGrade(@Nullable Double grade, @Nullable String state, Extras extras) {

@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
  * @param groupId the group, from the element's id
  * @param overallGrade 0..1
  */
+@Described("The grade of a group of passable items (onDemandCourseViewPassableItemGroupGrades.v1).")
 public record ItemGroupGrade(
     String groupId,
     @Nullable String passingState,

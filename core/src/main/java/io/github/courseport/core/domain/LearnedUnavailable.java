@@ -23,7 +23,18 @@ import java.util.regex.Pattern;
  * @param parts every gap whose reason names the resource as gone, as {@code "<family> <key>"}, in
  *     the report's order
  */
-public record LearnedUnavailable(String resource, String why, List<String> parts) {
+@Described(
+    "A resource found gone during the run (an HTML page after its retries, a 404 for the whole "
+        + "resource, a 405 or a routing error for the way it was asked), named once with the parts "
+        + "of the record it cost; each such part's reason says \"<resource>: gone for this run: "
+        + "<why>\".")
+public record LearnedUnavailable(
+    @Described("The API resource, e.g. onDemandCompletionEvents.v1.") String resource,
+    @Described("What its answers said.") String why,
+    @Described(
+            "Every part whose reason names the resource as gone (a gap, or a part not carried"
+                + " when no other route answered), as '<family> <key>'.")
+        List<String> parts) {
   private static final String MARK = "gone for this run: ";
   private static final Pattern GONE =
       Pattern.compile("([^\\s:;]+): " + Pattern.quote(MARK) + "(.*?)(?:; then |$)");

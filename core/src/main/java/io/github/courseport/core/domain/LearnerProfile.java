@@ -7,11 +7,13 @@ import org.jspecify.annotations.Nullable;
  *
  * @param externalId the id classmates see, when an answer revealed it
  */
+@Described("The learner's profile (externalBasicProfiles.v1).")
 public record LearnerProfile(
     UserId id,
     @Nullable String fullName,
     @Nullable String timezone,
     @Nullable String locale,
     @Nullable String privacy,
-    @Nullable ExternalUserId externalId,
+    @Described("The id classmates see, when an answer revealed it.")
+        @Nullable ExternalUserId externalId,
     Extras extras) {}

@@ -14,9 +14,12 @@ import java.util.TreeMap;
  *     that {@code openCourseMemberships.v1} lists and {@code memberships.v1} does not), one line
  *     per course, in course order; empty when they agree or when a list is incomplete
  */
+@Described(
+    "The learner-level record: identity, profile, every list the learner has, the "
+        + "specializations and categories they reference, and the index of course records.")
 public record LearnerRecord(
     UserId userId,
-    String identifiedBy,
+    @Described("The resource that revealed the user id.") String identifiedBy,
     Outcome<LearnerProfile> profile,
     Outcome<List<Membership>> memberships,
     Outcome<List<Enrollment>> enrollments,
@@ -25,7 +28,11 @@ public record LearnerRecord(
     SortedMap<SpecializationId, Outcome<Specialization>> specializations,
     SortedMap<CategoryId, Outcome<Category>> categories,
     List<CourseSummary> courses,
-    List<String> listsDisagree) {
+    @AddedLater("issue 15: list provenance")
+        @Described(
+            "Where complete membership lists disagree: one line per course that some name and "
+                + "others do not.")
+        List<String> listsDisagree) {
   public LearnerRecord {
     specializations = Collections.unmodifiableSortedMap(new TreeMap<>(specializations));
     categories = Collections.unmodifiableSortedMap(new TreeMap<>(categories));

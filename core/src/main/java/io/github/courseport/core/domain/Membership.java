@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
  * @param listedBy the lists that named this membership (their resource names, sorted), so a record
  *     shows where each course came from
  */
+@Described("A course membership (memberships.v1, openCourseMemberships.v1).")
 public record Membership(
     String id,
     UserId userId,
@@ -19,7 +20,11 @@ public record Membership(
     @Nullable String role,
     @Nullable Instant timestamp,
     Extras extras,
-    List<String> listedBy) {
+    @AddedLater("issue 15: list provenance")
+        @Described(
+            "The lists that named this membership (resource names, sorted): memberships.v1, "
+                + "openCourseMemberships.v1.")
+        List<String> listedBy) {
   public Membership {
     listedBy = List.copyOf(new TreeSet<>(listedBy));
   }

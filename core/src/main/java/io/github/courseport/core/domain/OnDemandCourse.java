@@ -4,6 +4,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /** An on-demand (v2) course from {@code courses.v1}. Empty wire strings arrive here as null. */
+@Described("An on-demand (v2) course (courses.v1).")
 public record OnDemandCourse(
     CourseId id,
     String slug,

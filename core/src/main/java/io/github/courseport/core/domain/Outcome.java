@@ -127,6 +127,7 @@ public sealed interface Outcome<V>
   }
 
   /** The source returned the value. */
+  @Described("the source returned the value (value).")
   record Found<V>(V value, List<SourceRef> sources) implements Outcome<V> {
     public Found {
       sources = List.copyOf(sources);
@@ -139,6 +140,7 @@ public sealed interface Outcome<V>
   }
 
   /** The source answered, and it has nothing for this key. */
+  @Described("the source answered, and it has nothing for this key.")
   record Absent<V>(List<SourceRef> sources) implements Outcome<V> {
     public Absent {
       sources = List.copyOf(sources);
@@ -151,6 +153,8 @@ public sealed interface Outcome<V>
   }
 
   /** The endpoint is gone, refuses, or answers with something that is not data. */
+  @Described(
+      "the endpoint is gone, refuses, or answers with something that is not data (reason); a gap.")
   record Unavailable<V>(String reason, List<SourceRef> sources) implements Outcome<V> {
     public Unavailable {
       sources = List.copyOf(sources);
@@ -168,7 +172,17 @@ public sealed interface Outcome<V>
    * @param part what arrived before the failure (the pages of a list received before its paging
    *     broke), or null when nothing usable did
    */
-  record Failed<V>(String reason, List<SourceRef> sources, @Nullable V part) implements Outcome<V> {
+  @Described(
+      "fetching failed after retries (reason); a failed list keeps in received what arrived "
+          + "before it failed; a gap.")
+  record Failed<V>(
+      String reason,
+      List<SourceRef> sources,
+      @Described(
+              "Only with failed: what arrived before the failure (the pages of a list received "
+                  + "before its paging broke), in the shape a found value would have.")
+          @Nullable V part)
+      implements Outcome<V> {
     public Failed {
       sources = List.copyOf(sources);
     }
@@ -184,6 +198,7 @@ public sealed interface Outcome<V>
   }
 
   /** The source does not carry this kind of data at all: neither "none" nor a gap. */
+  @Described("the source does not carry this kind of data at all (reason); no gap.")
   record NotCarried<V>(String reason, List<SourceRef> sources) implements Outcome<V> {
     public NotCarried {
       sources = List.copyOf(sources);

@@ -16,15 +16,21 @@ import org.jspecify.annotations.Nullable;
  * @param requiredForPassing whether passing the item is required to pass the course, when given
  * @param trackId the track the item belongs to, when given
  */
+@Described("One item of a lesson: a lecture, a reading, a quiz... Locked items may have no name.")
 public record OutlineItem(
     ItemId id,
     @Nullable String name,
     @Nullable String slug,
     @Nullable String description,
-    @Nullable String typeName,
+    @Described(
+            "contentSummary.typeName as the server sent it (lecture, supplement, exam, "
+                + "phasedPeer...); unknown types are kept.")
+        @Nullable String typeName,
     @Nullable Long timeCommitmentMillis,
     @Nullable Boolean optional,
-    @Nullable Boolean locked,
+    @Described(
+            "Whether the item is locked for the learner; false also when the server does not say.")
+        @Nullable Boolean locked,
     @Nullable String lockedReason,
     @Nullable Double gradingWeight,
     @Nullable Boolean requiredForPassing,

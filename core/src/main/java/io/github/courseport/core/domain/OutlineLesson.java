@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
  * @param trackId the track the lesson belongs to (e.g. {@code honors}), when given
  * @param items the lesson's items in order
  */
+@Described("One lesson of a module, with its items in order.")
 public record OutlineLesson(
     LessonId id,
     @Nullable String name,

@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
  * @param optional whether the module is optional, when the server says
  * @param lessons the lessons in the module's order
  */
+@Described("One module (a week) of the course, with its lessons in order.")
 public record OutlineModule(
     ModuleId id,
     @Nullable String name,

@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
  * {@code startMonth}, {@code startYear}, any of which may be absent). It is deliberately not an
  * instant: a session that "starts in March 2013" has no midnight to invent.
  */
+@Described("A date whose parts may be missing (catalog.v1 sessions); never an invented midnight.")
 public record PartialDate(@Nullable Integer year, @Nullable Integer month, @Nullable Integer day) {
   public PartialDate {
     if (month != null && (month < 1 || month > 12)) {
@@ -37,6 +38,7 @@ public record PartialDate(@Nullable Integer year, @Nullable Integer month, @Null
   }
 
   /** Whether no part is known. */
+  @Described("Whether no part of the date is known.")
   public boolean isUnknown() {
     return year == null && month == null && day == null;
   }

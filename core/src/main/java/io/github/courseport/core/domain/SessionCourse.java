@@ -14,6 +14,9 @@ import org.jspecify.annotations.Nullable;
  * @param provenance where each field came from, when the course was put together from two sources
  *     (see {@link #mergedWith}); empty for a course from one source
  */
+@Described(
+    "A session-based (v1) course (catalog.v1/courses, courses.v1 or the course part of "
+        + "users/v1/me/enrollments).")
 public record SessionCourse(
     CourseId id,
     String slug,
@@ -26,7 +29,12 @@ public record SessionCourse(
     @Nullable String smallIconHover,
     @Nullable String description,
     Extras extras,
-    SortedMap<String, String> provenance)
+    @AddedLater("issue 15: list provenance")
+        @Described(
+            "Where each field came from when the course was put together from "
+                + "catalog.v1/courses and courses.v1: the sources that agree, or the one kept and "
+                + "what the other says. Empty for a course from one source.")
+        SortedMap<String, String> provenance)
     implements Course {
   public SessionCourse {
     if (!id.isSessionBased()) {

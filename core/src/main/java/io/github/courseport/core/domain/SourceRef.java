@@ -5,6 +5,9 @@ package io.github.courseport.core.domain;
  * e.g. {@code onDemandCourseGrades.v1}) and the SHA-256 of the response body. It deliberately names
  * neither the transport nor the time, so that the same data gives the same record however fetched.
  */
+@Described(
+    "The raw document a value rests on: its resource and the SHA-256 of its body (see "
+        + "raw/index.jsonl).")
 public record SourceRef(String resource, String sha256) implements Comparable<SourceRef> {
   @Override
   public int compareTo(SourceRef o) {

@@ -4,6 +4,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /** An on-demand specialization ({@code onDemandSpecializations.v1}). */
+@Described("A specialization (onDemandSpecializations.v1).")
 public record Specialization(
     SpecializationId id,
     String slug,

@@ -9,11 +9,15 @@ import org.jspecify.annotations.Nullable;
  * @param role the learner's role as the server names it: {@code LEARNER}, or {@code NOT_ENROLLED}
  *     for a specialization the learner left or only looked at
  */
+@Described("A specialization membership (onDemandSpecializationMemberships.v1).")
 public record SpecializationMembership(
     String id,
     UserId userId,
     SpecializationId specializationId,
-    @Nullable String role,
+    @Described(
+            "The learner's role as the server names it: LEARNER, or NOT_ENROLLED for a "
+                + "specialization the learner left or only looked at.")
+        @Nullable String role,
     @Nullable Instant timestamp,
     Extras extras) {
   /** The role of a specialization the learner left or only looked at. */

@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param trackId the track ({@code core}, {@code honors}...), from the element's id
  */
+@Described("How far the learner got on one track (onDemandCourseViewTrackAttainments.v1).")
 public record TrackAttainment(
     String trackId,
     @Nullable String passingState,
