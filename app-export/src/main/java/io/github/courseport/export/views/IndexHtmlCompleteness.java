@@ -7,6 +7,7 @@ import io.github.courseport.core.domain.CompletenessReport;
 import io.github.courseport.core.domain.CourseFamily;
 import io.github.courseport.core.domain.CourseId;
 import io.github.courseport.core.domain.CourseRecord;
+import io.github.courseport.core.domain.LearnedUnavailable;
 import io.github.courseport.core.domain.LearnerRecord;
 import io.github.courseport.core.domain.Outcome;
 import java.util.ArrayList;
@@ -53,16 +54,35 @@ final class IndexHtmlCompleteness {
     h.append("</div>\n</section>\n");
   }
 
-  /** The families the source does not hold at all: said plainly, and not counted as missing. */
+  /**
+   * The families the source does not hold at all, and the routes the run found gone (each once):
+   * said plainly, and not counted as missing.
+   */
   private static void notCarried(StringBuilder h, CompletenessReport report) {
-    if (report.notCarried().isEmpty()) {
+    if (!report.notCarried().isEmpty()) {
+      h.append("<p class=\"small\">Not served by the source of this archive: ");
+      List<String> names = new ArrayList<>();
+      report.notCarried().keySet().forEach(f -> names.add(esc(Views.familyInWords(f))));
+      h.append(String.join(", ", names))
+          .append(". This says nothing about your record, and nothing it serves is missing.</p>\n");
+    }
+    List<LearnedUnavailable> gone = LearnedUnavailable.of(report);
+    if (gone.isEmpty()) {
       return;
     }
-    h.append("<p class=\"small\">The source of this archive does not carry ");
-    List<String> names = new ArrayList<>();
-    report.notCarried().keySet().forEach(f -> names.add(esc(Views.familyInWords(f))));
-    h.append(String.join(", ", names))
-        .append(": this says nothing about your record, and nothing is missing.</p>\n");
+    h.append("<p class=\"small\">Routes of Coursera's API that are gone (asked once in this run):")
+        .append("</p>\n<ul class=\"small\">\n");
+    for (LearnedUnavailable l : gone) {
+      h.append("<li><code>")
+          .append(esc(l.resource()))
+          .append("</code>: ")
+          .append(esc(Views.clip(l.why(), 300)))
+          .append(" (")
+          .append(l.parts().size())
+          .append(l.parts().size() == 1 ? " part" : " parts")
+          .append(" of the record)</li>\n");
+    }
+    h.append("</ul>\n");
   }
 
   /** Where Coursera's lists disagree: every course is exported, but the lists do not match. */

@@ -365,7 +365,7 @@ final class Views {
       case ABSENT -> "does not exist";
       case UNAVAILABLE -> "is not offered by Coursera";
       case FAILED -> "could not be fetched";
-      case NOT_CARRIED -> "is not served by this archive's source";
+      case NOT_CARRIED -> "is not served by the source of this archive";
     };
   }
 }

@@ -191,7 +191,7 @@ class OutlineViewsTest {
   @Test
   void withoutTheOutlineRouteTheViewsUseIdsAndSayWhy() throws IOException {
     String why =
-        "The course outline is not served by this archive's source: "
+        "The course outline is not served by the source of this archive: "
             + OUTLINE
             + ": gone for this run";
     String page = text(gone, "index.html");
@@ -203,7 +203,7 @@ class OutlineViewsTest {
         .contains(",found,,not_carried," + OUTLINE + ": gone for this run");
     assertThat(text(gone, "exports/deadlines.ics").replace("\r\n ", ""))
         .contains(
-            "The module's name is not in this record: the course outline is not served by this");
+            "The module's name is not in this record: the course outline is not served by the");
     JsonNode names =
         QueryCommandTest.json(gone, "SELECT count(*) AS named FROM module WHERE name IS NOT NULL");
     assertThat(names.get(0).path("named").asInt()).isZero();

@@ -96,7 +96,7 @@ class PlugInTest {
           .isEqualTo("not_carried");
     }
     assertThat(Files.readString(out.resolve("data/index.html")))
-        .contains("The source of this archive does not carry your deadlines")
+        .contains("Not served by the source of this archive: your deadlines")
         .doesNotContain("could not be exported");
 
     Cli verify = Cli.run("verify", out.toString());

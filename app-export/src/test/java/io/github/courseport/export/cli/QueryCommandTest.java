@@ -438,7 +438,17 @@ class QueryCommandTest {
   @Test
   void theZipsDatabaseIsReadWithoutUnpackingTheRest() throws IOException {
     Path zip = tmp.resolve("demo.zip");
-    Cli e = Cli.run("export", "--demo", "--quiet", "--format", "zip", "--out", zip.toString());
+    Cli e =
+        Cli.run(
+            "export",
+            "--demo",
+            "--era",
+            "2015",
+            "--quiet",
+            "--format",
+            "zip",
+            "--out",
+            zip.toString());
     assertThat(e.code).as(e.toString()).isZero();
     Path tmpdir = Path.of(System.getProperty("java.io.tmpdir"));
     long copiesBefore = copies(tmpdir);
