@@ -14,11 +14,22 @@ import org.jspecify.annotations.Nullable;
 /**
  * What an export asked for and what it got, per resource family, with every gap named: the family,
  * the key (course or id) and the reason. An export is complete only when there is no gap.
+ *
+ * @param notAsked families the export did not ask at all, on request (the learner's own work, left
+ *     out for a quick export), each with why: neither found, absent nor a gap, and said here so
+ *     that nobody reads their absence from the course records as "nothing there"
  */
-public record CompletenessReport(SortedMap<String, Tally> families, List<Gap> gaps) {
+public record CompletenessReport(
+    SortedMap<String, Tally> families, List<Gap> gaps, SortedMap<String, String> notAsked) {
   public CompletenessReport {
     families = Collections.unmodifiableSortedMap(new TreeMap<>(families));
     gaps = gaps.stream().sorted().toList();
+    notAsked = Collections.unmodifiableSortedMap(new TreeMap<>(notAsked));
+  }
+
+  /** A report of an export that asked every family. */
+  public CompletenessReport(SortedMap<String, Tally> families, List<Gap> gaps) {
+    this(families, gaps, new TreeMap<>());
   }
 
   /** Whether nothing was unavailable or failed. */
@@ -56,8 +67,15 @@ public record CompletenessReport(SortedMap<String, Tally> families, List<Gap> ga
     private final Map<String, int[]> counts = new TreeMap<>();
     private final Map<String, SortedSet<String>> transports = new TreeMap<>();
     private final List<Gap> gaps = new ArrayList<>();
+    private final SortedMap<String, String> notAsked = new TreeMap<>();
 
     private Builder() {}
+
+    /** Records that a family was not asked at all, on request, and why. */
+    public synchronized Builder notAsked(String family, String why) {
+      notAsked.put(family, why);
+      return this;
+    }
 
     /** Records one outcome of a family for a key ({@code ""} for a learner-level item). */
     public synchronized Builder add(String family, String key, Outcome<?> outcome) {
@@ -113,7 +131,7 @@ public record CompletenessReport(SortedMap<String, Tally> families, List<Gap> ga
                   f,
                   new Tally(
                       c[0], c[1], c[2], c[3], c[4], transports.getOrDefault(f, new TreeSet<>()))));
-      return new CompletenessReport(tallies, new ArrayList<>(gaps));
+      return new CompletenessReport(tallies, new ArrayList<>(gaps), notAsked);
     }
   }
 }

@@ -55,7 +55,9 @@ public record LearnedUnavailable(String resource, String why, List<String> parts
       }
     }
     List<LearnedUnavailable> out = new ArrayList<>();
-    why.forEach((resource, w) -> out.add(new LearnedUnavailable(resource, w, parts.get(resource))));
+    why.forEach(
+        (resource, w) ->
+            out.add(new LearnedUnavailable(resource, w, parts.getOrDefault(resource, List.of()))));
     return out;
   }
 }

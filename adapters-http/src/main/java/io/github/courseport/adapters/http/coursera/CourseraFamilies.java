@@ -83,6 +83,13 @@ final class CourseraFamilies {
     put(out, CourseFamily.EXPERIMENTS, this::experiments);
     put(out, CourseFamily.COMPLETION_EVENTS, this::completionEvents);
     put(out, CourseFamily.OUTLINE, this::outline);
+    CourseraWork work = new CourseraWork(s);
+    put(out, CourseFamily.ATTEMPTS, work::attempts);
+    put(out, CourseFamily.PEER_WORK, work::peerWork);
+    put(out, CourseFamily.PROGRAMMING_WORK, work::programmingWork);
+    put(out, CourseFamily.DISCUSSION_ANSWERS, work::discussionAnswers);
+    put(out, CourseFamily.LEARNER_NOTES, work::learnerNotes);
+    put(out, CourseFamily.CERTIFICATE, work::certificate);
     return out;
   }
 
