@@ -23,6 +23,10 @@ import org.jspecify.annotations.Nullable;
  * @param laterDays with {@code demo}: serve the demo learner this many days later (0: as it is)
  * @param demoEra with {@code demo}: the generation of Coursera's API the demo server speaks ({@code
  *     today} or {@code 2015})
+ * @param noWork leave the learner's own work out (attempts, submissions, answers, notes,
+ *     certificates): not asked, and the completeness report says so
+ * @param forumRequestsPerCourse search each course's whole forums for the learner's posts, at most
+ *     this many requests per course; 0: not searched (the default)
  */
 public record ExportOptions(
     boolean demo,
@@ -41,4 +45,6 @@ public record ExportOptions(
     boolean verbose,
     boolean csvBom,
     int laterDays,
-    String demoEra) {}
+    String demoEra,
+    boolean noWork,
+    int forumRequestsPerCourse) {}

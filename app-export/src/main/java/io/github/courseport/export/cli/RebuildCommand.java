@@ -1,16 +1,21 @@
 package io.github.courseport.export.cli;
 
+import io.github.courseport.core.domain.CompletenessReport;
+import io.github.courseport.core.domain.CourseFamily;
 import io.github.courseport.core.domain.SourceDocument;
 import io.github.courseport.export.app.Console;
 import io.github.courseport.export.app.ExitCodes;
 import io.github.courseport.export.app.ExportComponent;
 import io.github.courseport.export.app.ExportOptions;
+import io.github.courseport.export.app.ExportRunner;
 import io.github.courseport.export.app.Version;
 import io.github.courseport.export.archive.ArchiveException;
 import io.github.courseport.export.archive.BagArchive;
 import io.github.courseport.export.archive.BagLayout;
 import io.github.courseport.export.archive.BagReader;
 import io.github.courseport.export.archive.BagVerifier;
+import io.github.courseport.export.json.RecordJson;
+import io.github.courseport.export.json.RecordReader;
 import io.github.courseport.export.replay.RawAnswers;
 import io.github.courseport.export.replay.ReplayExchange;
 import io.github.courseport.export.replay.ReplaySource;
@@ -238,7 +243,9 @@ public final class RebuildCommand implements Callable<Integer> {
               verbose,
               startsWithBom(reader),
               0,
-              "today");
+              "today",
+              workLeftOut(reader),
+              forumBudget(info));
       if (!quiet) {
         console
             .err()
@@ -319,6 +326,39 @@ public final class RebuildCommand implements Callable<Integer> {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether OLD was exported without the learner's own work ({@code --no-work}): its completeness
+   * report names those families as not asked. The rebuild then leaves them out too, rather than ask
+   * answers OLD never stored.
+   */
+  private static boolean workLeftOut(BagReader reader) {
+    try {
+      if (!reader.exists(BagLayout.COMPLETENESS)) {
+        return false;
+      }
+      CompletenessReport old =
+          RecordReader.report(RecordJson.mapper().readTree(reader.read(BagLayout.COMPLETENESS)));
+      return CourseFamily.learnersWork().stream()
+          .anyMatch(f -> old.notAsked().containsKey(f.name()));
+    } catch (IOException | RuntimeException unreadable) {
+      return false; // verification says what is wrong with it; the rebuild asks everything
+    }
+  }
+
+  /** The forum search's budget per course that OLD was exported with, or 0 when none. */
+  private static int forumBudget(Map<String, String> info) {
+    String v = info.get(ExportRunner.FORUMS_LABEL);
+    if (v == null) {
+      return 0;
+    }
+    try {
+      int n = Integer.parseInt(v.trim());
+      return n > 0 && n <= 10_000 ? n : 0;
+    } catch (NumberFormatException e) {
+      return 0;
+    }
   }
 
   /** Whether OLD's grades.csv starts with a byte-order mark (exported with --csv-bom). */

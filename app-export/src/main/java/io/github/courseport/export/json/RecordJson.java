@@ -93,6 +93,11 @@ public final class RecordJson {
     root.put("complete", report.complete());
     ObjectNode tree = MAPPER.valueToTree(report);
     tree.path("families").forEach(t -> ((ObjectNode) t).remove("transports"));
+    // Families not asked on request, only when there are any (a report of an export that asked
+    // everything keeps its bytes).
+    if (report.notAsked().isEmpty()) {
+      tree.remove("notAsked");
+    }
     // Resources the source learned unavailable during the run, with the parts they cost; only
     // when there are any, so that a report without them keeps its bytes.
     List<LearnedUnavailable> learned = LearnedUnavailable.of(report.gaps());

@@ -221,7 +221,7 @@ final class CourseraWork {
           failed |= g.status() == Outcome.Status.FAILED;
         } else {
           try {
-            received = WorkMapping.peerReviews(r.elements(), r.envelopes());
+            received = WorkMapping.peerReviews(r.elements(), r.envelopes(), envelopeOf(listed, e));
           } catch (InvalidDataException ex) {
             problems.add(
                 Outcomes.unreadable(Endpoints.PEER_REVIEWS, ex, r.refs(), s::redact).reason());

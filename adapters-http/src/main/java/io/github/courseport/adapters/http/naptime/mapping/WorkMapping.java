@@ -46,6 +46,7 @@ public final class WorkMapping {
   public static final String SOCIAL_PROFILES = "onDemandSocialProfiles.v1";
 
   public static final String SUBMISSION_SCHEMAS = "onDemandPeerSubmissionSchemas.v1";
+  public static final String REVIEW_SCHEMAS = "onDemandPeerReviewSchemas.v1";
   public static final String FORUM_QUESTIONS = "onDemandCourseForumQuestions.v1";
 
   private WorkMapping() {}
@@ -235,8 +236,12 @@ public final class WorkMapping {
     }
   }
 
-  /** The reviews of a submission, the reviewers named from the linked profiles. */
-  public static List<PeerReview> peerReviews(List<ObjectNode> elements, List<Envelope> pages) {
+  /**
+   * The reviews of a submission, the reviewers named from the linked profiles, each criterion's
+   * prompt from the review schemas that came linked with the submission.
+   */
+  public static List<PeerReview> peerReviews(
+      List<ObjectNode> elements, List<Envelope> pages, Envelope submissionPage) {
     try {
       Map<String, String> names = new HashMap<>();
       for (Envelope env : pages) {
@@ -265,7 +270,7 @@ public final class WorkMapping {
         Map<String, String> more = new TreeMap<>();
         WireElement review = e.object("review");
         if (review != null) {
-          parts = parts(review.entries("parts"), Map.of());
+          parts = parts(review.entries("parts"), prompts(submissionPage.linked(REVIEW_SCHEMAS)));
           nested(more, "review", review);
         }
         out.add(
@@ -374,7 +379,7 @@ public final class WorkMapping {
           if (title == null) {
             title = w.text("title");
           }
-          text = content(w, "content");
+          text = content(w, "content", more);
           break;
         }
       }
@@ -430,7 +435,8 @@ public final class WorkMapping {
       if (question == null && kind.equals("question")) {
         question = id;
       }
-      String text = content(e, "content");
+      Map<String, String> more = new TreeMap<>();
+      String text = content(e, "content", more);
       return new ForumPost(
           NaptimeIds.lastPart(id),
           question == null ? null : NaptimeIds.lastPart(question),
@@ -438,7 +444,7 @@ public final class WorkMapping {
           instant(e, "createdAt"),
           instant(e, "updatedAt"),
           text,
-          e.extras());
+          e.extrasWith(more));
     } catch (IllegalArgumentException ex) {
       throw unreadable("a forum post", ex);
     }
@@ -508,17 +514,20 @@ public final class WorkMapping {
     WireElement d = p.object("definition");
     WireElement source = d != null ? d : p;
     String text = null;
+    Map<String, String> markup = new TreeMap<>();
     for (String field : List.of("plainText", "text", "answer", "option", "feedback", "value")) {
       if (text == null && source.has(field)) {
         text = source.text(field);
         if (text == null) {
-          text = content(source, field);
+          text = content(source, field, markup);
         }
       }
     }
     if (text == null && source.has("richText")) {
-      text = content(source, "richText");
+      text = content(source, "richText", markup);
     }
+    String prefix = d != null ? "definition." : "";
+    markup.forEach((k, v) -> more.put(prefix + k, v));
     String url = source.text("url");
     if (url == null) {
       url = source.text("fileUrl");
@@ -554,7 +563,7 @@ public final class WorkMapping {
           String id = w.text("id");
           String prompt = w.text("prompt");
           if (prompt == null) {
-            prompt = content(w, "prompt");
+            prompt = content(w, "prompt", new TreeMap<>());
           }
           if (id != null && prompt != null) {
             out.putIfAbsent(id, prompt);
@@ -567,9 +576,10 @@ public final class WorkMapping {
 
   /**
    * The words of a content field: a string as it is; CML ({@code {typeName, definition: {dtdId,
-   * value}}}, or {@code {value}}) as its markup, unchanged.
+   * value}}}, or {@code {value}}) as its markup, unchanged. What else a CML object says (its type,
+   * its DTD) stays in {@code more}, without the words.
    */
-  private static @Nullable String content(WireElement w, String field) {
+  private static @Nullable String content(WireElement w, String field, Map<String, String> more) {
     JsonNode v = w.node().get(field);
     if (v == null || v.isNull()) {
       return null;
@@ -577,17 +587,19 @@ public final class WorkMapping {
     if (v.isTextual()) {
       return w.text(field);
     }
-    JsonNode value = v.path("definition").path("value");
-    if (!value.isTextual()) {
-      value = v.path("value");
-    }
+    boolean nested = v.path("definition").path("value").isTextual();
+    JsonNode value = nested ? v.path("definition").path("value") : v.path("value");
     if (!value.isTextual()) {
       return null;
     }
     w.ignore(field);
-    if (v.size() > 2 || v.path("definition").size() > 2) {
-      w.keep(field); // more than the words: the field stays whole in the extras too
+    JsonNode rest = v.deepCopy();
+    if (nested) {
+      ((ObjectNode) rest.path("definition")).remove("value");
+    } else {
+      ((ObjectNode) rest).remove("value");
     }
+    more.put(field, WireJson.text(rest));
     return value.asText();
   }
 
