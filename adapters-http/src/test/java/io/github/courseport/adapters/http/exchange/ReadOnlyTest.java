@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.courseport.adapters.http.naptime.Expect;
 import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /** The one rule of what may be sent: GETs, batches of GETs, and the allowed GraphQL queries. */
 class ReadOnlyTest {
@@ -17,7 +17,7 @@ class ReadOnlyTest {
     return "{\"operationName\":\""
         + operation
         + "\",\"variables\":{\"courseId\":\"c\",\"itemId\":\"i\"},\"query\":\""
-        + document.replace("\"", "\\\"").replace("\n", "\\n")
+        + document.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n")
         + "\"}";
   }
 
@@ -109,8 +109,7 @@ class ReadOnlyTest {
     assertThatThrownBy(
             () ->
                 ReadOnly.check(
-                    new ApiRequest(
-                        "x", Expect.COLLECTION, Host.WWW, "GET", "/api/x", "{\"a\":1}")))
+                    new ApiRequest("x", Expect.COLLECTION, Host.WWW, "GET", "/api/x", "{\"a\":1}")))
         .hasMessageContaining("no body");
   }
 

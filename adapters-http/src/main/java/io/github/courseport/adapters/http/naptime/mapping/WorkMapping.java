@@ -648,9 +648,18 @@ public final class WorkMapping {
     return null;
   }
 
+  /** The field names of an object and of the objects in it, one level down ({@code a.b}). */
   private static List<String> fieldNames(JsonNode node) {
     List<String> out = new ArrayList<>();
-    node.fieldNames().forEachRemaining(out::add);
+    node.properties()
+        .forEach(
+            e -> {
+              if (e.getValue().isObject() && e.getValue().size() > 0) {
+                e.getValue().fieldNames().forEachRemaining(f -> out.add(e.getKey() + "." + f));
+              } else {
+                out.add(e.getKey());
+              }
+            });
     return out;
   }
 
