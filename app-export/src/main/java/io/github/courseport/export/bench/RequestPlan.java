@@ -36,13 +36,16 @@ import org.jspecify.annotations.Nullable;
  * @param familyRequests of {@code requests}, those of the per-course phase
  * @param levelRequests of {@code requests}, those before the per-course phase, per round trip level
  *     (level 0 is identity); what a batching source can pack together
+ * @param unbatchable of {@code familyRequests}, those a batch cannot carry (a batch carries GETs
+ *     only: the GraphQL gateway's queries travel on their own)
  */
 public record RequestPlan(
     long requests,
     SortedMap<String, Long> perResource,
     int depth,
     long familyRequests,
-    List<Long> levelRequests) {
+    List<Long> levelRequests,
+    long unbatchable) {
   public RequestPlan {
     perResource = Collections.unmodifiableSortedMap(new TreeMap<>(perResource));
     levelRequests = List.copyOf(levelRequests);
@@ -66,16 +69,17 @@ public record RequestPlan(
   }
 
   /**
-   * The fewest batches a batching source needs for the same sub-requests: one batch per level
-   * before the per-course phase (each level fits one batch of {@code maxSubRequests} or a few),
-   * then the per-course sub-requests packed {@code maxSubRequests} to a batch.
+   * The fewest requests a batching source needs: one batch per level before the per-course phase
+   * (each level fits one batch of {@code maxSubRequests} or a few), then the per-course
+   * sub-requests packed {@code maxSubRequests} to a batch, and each request a batch cannot carry on
+   * its own.
    */
   public long batches(int maxSubRequests) {
     long n = 0;
     for (long level : levelRequests) {
       n += ceilDiv(level, maxSubRequests);
     }
-    return n + ceilDiv(familyRequests, maxSubRequests);
+    return n + ceilDiv(familyRequests - unbatchable, maxSubRequests) + unbatchable;
   }
 
   static long ceilDiv(long a, long b) {
@@ -321,7 +325,9 @@ public record RequestPlan(
       }
       long total = perResource.values().stream().mapToLong(Long::longValue).sum();
       int depth = levels.size() + (families > 0 ? familyDepth + 1 : 0);
-      return new RequestPlan(total, perResource, depth, families, levels);
+      // The GraphQL gateway's queries are POSTs: a batch carries GETs only.
+      long unbatchable = perResource.getOrDefault(Resources.GATEWAY, 0L);
+      return new RequestPlan(total, perResource, depth, families, levels, unbatchable);
     }
 
     /** The requests of one route for the courses of one port call, by how it asks them. */
