@@ -108,13 +108,15 @@ final class CourseraFamilies {
                             fetch.apply(call, request), call.documents(), s.name()))));
   }
 
-  private static Map<CourseId, CourseRef> distinct(FamilyRequest request) {
+  /** The courses of a request, each once, in the request's order. */
+  static Map<CourseId, CourseRef> distinct(FamilyRequest request) {
     Map<CourseId, CourseRef> out = new LinkedHashMap<>();
     request.courses().forEach(c -> out.putIfAbsent(c.id(), c));
     return out;
   }
 
-  private static String user(FamilyRequest request) {
+  /** The user of a request as the wire writes it. */
+  static String user(FamilyRequest request) {
     return Long.toString(request.user().value());
   }
 

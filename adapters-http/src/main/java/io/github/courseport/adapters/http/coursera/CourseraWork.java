@@ -11,6 +11,7 @@ import io.github.courseport.core.domain.CourseFamily;
 import io.github.courseport.core.domain.CourseId;
 import io.github.courseport.core.domain.CourseOutline;
 import io.github.courseport.core.domain.DiscussionAnswers;
+import io.github.courseport.core.domain.Extras;
 import io.github.courseport.core.domain.ForumPost;
 import io.github.courseport.core.domain.ForumSearch;
 import io.github.courseport.core.domain.ItemAttempts;
@@ -139,7 +140,7 @@ final class CourseraWork {
 
   Map<CourseId, Outcome<PeerWork>> peerWork(Call call, FamilyRequest request) {
     Map<CourseId, Outcome<PeerWork>> out = new TreeMap<>();
-    String user = user(request);
+    String user = CourseraFamilies.user(request);
     Map<CourseId, List<OutlineItem>> items = items(request, CourseFamily.PEER_WORK, out);
     List<ItemKey> keys = new ArrayList<>();
     List<Call.ListSpec> specs = new ArrayList<>();
@@ -306,7 +307,7 @@ final class CourseraWork {
                               null,
                               null,
                               null,
-                              io.github.courseport.core.domain.Extras.none()),
+                              Extras.none()),
                           null,
                           o.sources())
                       : Piece.of("item " + key.item().value(), o));
@@ -324,7 +325,7 @@ final class CourseraWork {
 
   Map<CourseId, Outcome<DiscussionAnswers>> discussionAnswers(Call call, FamilyRequest request) {
     Map<CourseId, Outcome<DiscussionAnswers>> out = new TreeMap<>();
-    String user = user(request);
+    String user = CourseraFamilies.user(request);
     Map<CourseId, List<OutlineItem>> items = items(request, CourseFamily.DISCUSSION_ANSWERS, out);
     List<ElementStep.Ask<ItemKey, PromptAnswer>> asks = new ArrayList<>();
     items.forEach(
@@ -397,14 +398,7 @@ final class CourseraWork {
                 new Piece<>(
                     what,
                     new PromptAnswers(
-                        key.item(),
-                        locked,
-                        null,
-                        null,
-                        null,
-                        List.of(),
-                        0,
-                        io.github.courseport.core.domain.Extras.none()),
+                        key.item(), locked, null, null, null, List.of(), 0, Extras.none()),
                     null,
                     o.sources()));
             return;
@@ -491,7 +485,7 @@ final class CourseraWork {
     List<ModuleId> modules = new ArrayList<>();
     List<Call.ListSpec> specs = new ArrayList<>();
     Map<CourseId, List<Piece<List<LearnerNote>>>> pieces = new LinkedHashMap<>();
-    for (CourseRef c : distinct(request)) {
+    for (CourseRef c : CourseraFamilies.distinct(request).values()) {
       CourseOutline outline = request.outline(c.id()).orElse(null);
       if (outline == null) {
         out.put(c.id(), withoutOutline(CourseFamily.LEARNER_NOTES));
@@ -549,9 +543,9 @@ final class CourseraWork {
   // ---- the certificate: one element per course ----
 
   Map<CourseId, Outcome<Certificate>> certificate(Call call, FamilyRequest request) {
-    String user = user(request);
+    String user = CourseraFamilies.user(request);
     List<ElementStep.Ask<CourseId, Certificate>> asks = new ArrayList<>();
-    for (CourseRef c : distinct(request)) {
+    for (CourseRef c : CourseraFamilies.distinct(request).values()) {
       String wire = NaptimeIds.composite(user, c.id().value());
       asks.add(
           ElementStep.Ask.of(
@@ -567,16 +561,6 @@ final class CourseraWork {
 
   // ---- shared ----
 
-  private static String user(FamilyRequest request) {
-    return Long.toString(request.user().value());
-  }
-
-  private static List<CourseRef> distinct(FamilyRequest request) {
-    Map<CourseId, CourseRef> out = new LinkedHashMap<>();
-    request.courses().forEach(c -> out.putIfAbsent(c.id(), c));
-    return new ArrayList<>(out.values());
-  }
-
   /**
    * The items of each course's outline that a family asks (by kind, in the outline's order); a
    * course without an outline gets the gap that says why, in {@code out}.
@@ -585,7 +569,7 @@ final class CourseraWork {
       FamilyRequest request, CourseFamily<V> family, Map<CourseId, Outcome<V>> out) {
     Set<ItemKind> kinds = CourseraRoutes.kinds(family);
     Map<CourseId, List<OutlineItem>> items = new LinkedHashMap<>();
-    for (CourseRef c : distinct(request)) {
+    for (CourseRef c : CourseraFamilies.distinct(request).values()) {
       CourseOutline outline = request.outline(c.id()).orElse(null);
       if (outline == null) {
         out.put(c.id(), withoutOutline(family));
