@@ -65,7 +65,6 @@ final class Endpoints {
   static final String GATEWAY = "graphql-gateway";
   static final String PEER_SUBMISSIONS = "onDemandPeerSubmissions.v1";
   static final String PEER_REVIEWS = "onDemandPeerReceivedReviews.v1";
-  static final String PEER_SUBMISSION_SCHEMAS = "onDemandPeerSubmissionSchemas.v1";
   static final String PROGRAMMING = "onDemandProgrammingLearnerAssignments.v1";
   static final String DISCUSSION_PROMPTS = "onDemandDiscussionPrompts.v1";
   static final String FORUMS = "onDemandCourseForums.v1";

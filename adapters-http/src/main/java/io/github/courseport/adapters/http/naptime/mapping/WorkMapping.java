@@ -43,11 +43,11 @@ import org.jspecify.annotations.Nullable;
  */
 public final class WorkMapping {
   /** Linked resources of the work routes. */
-  public static final String SOCIAL_PROFILES = "onDemandSocialProfiles.v1";
+  static final String SOCIAL_PROFILES = "onDemandSocialProfiles.v1";
 
-  public static final String SUBMISSION_SCHEMAS = "onDemandPeerSubmissionSchemas.v1";
-  public static final String REVIEW_SCHEMAS = "onDemandPeerReviewSchemas.v1";
-  public static final String FORUM_QUESTIONS = "onDemandCourseForumQuestions.v1";
+  static final String SUBMISSION_SCHEMAS = "onDemandPeerSubmissionSchemas.v1";
+  static final String REVIEW_SCHEMAS = "onDemandPeerReviewSchemas.v1";
+  static final String FORUM_QUESTIONS = "onDemandCourseForumQuestions.v1";
 
   private WorkMapping() {}
 
