@@ -100,6 +100,11 @@ public final class BatchCourseraAdapter implements AutoCloseable {
     return new Builder().settings(settings);
   }
 
+  /** The exchange under the ports (for the tests of what it may send). */
+  BatchExchange exchange() {
+    return exchange;
+  }
+
   /** The ports, named {@code batch}. */
   public SourcePorts ports() {
     return ports;

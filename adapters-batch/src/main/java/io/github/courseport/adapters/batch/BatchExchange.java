@@ -2,6 +2,7 @@ package io.github.courseport.adapters.batch;
 
 import io.github.courseport.adapters.http.exchange.ApiRequest;
 import io.github.courseport.adapters.http.exchange.Exchange;
+import io.github.courseport.adapters.http.exchange.ReadOnly;
 import io.github.courseport.adapters.http.exchange.Reply;
 import io.github.courseport.adapters.http.naptime.client.HttpExchange;
 import io.github.courseport.core.domain.SourceDocument;
@@ -57,8 +58,14 @@ final class BatchExchange implements Exchange {
     return fallbacks.sum();
   }
 
+  /**
+   * Sends a round: the GETs packed into batches, any other request (a query of the GraphQL gateway)
+   * on its own. Every request is checked against {@link ReadOnly} first: a round holding one that
+   * could write sends nothing.
+   */
   @Override
   public List<Reply> send(Object owner, List<ApiRequest> requests) {
+    requests.forEach(ReadOnly::check);
     if (transport.unavailable() != null) {
       return viaFallback(owner, requests, List.of());
     }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.courseport.adapters.http.exchange.ApiRequest;
 import io.github.courseport.adapters.http.exchange.Host;
+import io.github.courseport.adapters.http.exchange.ReadOnly;
 import io.github.courseport.adapters.http.exchange.Reply;
 import io.github.courseport.adapters.http.naptime.Expect;
 import io.github.courseport.adapters.http.naptime.Verdict;
@@ -61,7 +62,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Requests for the api host travel in batches only when both hosts are the same origin (the
  * batch endpoint of www cannot reach api.coursera.org); otherwise they are sent on their own
- * through the same transport.
+ * through the same transport. So is every request that is not a GET (the GraphQL gateway's
+ * queries): a batch carries GETs only (its bytes are checked once more by the HTTP client before
+ * they leave, {@link ReadOnly}).
  */
 final class BatchTransport implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(BatchTransport.class);
@@ -155,7 +158,8 @@ final class BatchTransport implements AutoCloseable {
       for (ApiRequest r : requests) {
         Pending p = new Pending(r, owner);
         all.add(p);
-        if (r.host() == Host.API && !settings.apiHostInBatch()) {
+        if (!r.isGet() || (r.host() == Host.API && !settings.apiHostInBatch())) {
+          // A POST that reads (a GraphQL query) is never packed: the batch carries GETs only.
           direct.add(p);
         } else if (closed || unavailable != null) {
           refused.add(p);

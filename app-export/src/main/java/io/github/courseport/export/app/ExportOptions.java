@@ -23,6 +23,10 @@ import org.jspecify.annotations.Nullable;
  * @param laterDays with {@code demo}: serve the demo learner this many days later (0: as it is)
  * @param demoEra with {@code demo}: the generation of Coursera's API the demo server speaks ({@code
  *     today} or {@code 2015})
+ * @param noWork leave the learner's own work out (attempts, submissions, answers, notes,
+ *     certificates): not asked, and the completeness report says so
+ * @param forumRequestsPerCourse search each course's whole forums for the learner's posts, at most
+ *     this many requests per course; 0: not searched (the default)
  * @param sourceOptions the source's own options ({@code --source-option KEY=VALUE})
  */
 public record ExportOptions(
@@ -43,6 +47,8 @@ public record ExportOptions(
     boolean csvBom,
     int laterDays,
     String demoEra,
+    boolean noWork,
+    int forumRequestsPerCourse,
     java.util.Map<String, String> sourceOptions) {
   public ExportOptions {
     sourceOptions = java.util.Map.copyOf(sourceOptions);

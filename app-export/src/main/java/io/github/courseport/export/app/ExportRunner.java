@@ -8,11 +8,13 @@ import io.github.courseport.core.error.CourseportException;
 import io.github.courseport.core.error.ExportInterruptedException;
 import io.github.courseport.core.export.ExportLearningRecord;
 import io.github.courseport.core.export.ExportResult;
+import io.github.courseport.core.export.ExportScope;
 import io.github.courseport.core.port.Credentials;
 import io.github.courseport.core.port.RecordRenderer;
 import io.github.courseport.core.port.SourceSettings;
 import io.github.courseport.export.archive.ArchiveException;
 import io.github.courseport.export.archive.BagArchive;
+import io.github.courseport.export.archive.BagLayout;
 import io.github.courseport.export.log.UserLog;
 import io.github.courseport.export.source.SourceFactory;
 import io.github.courseport.export.source.SourceHandle;
@@ -52,6 +54,14 @@ public final class ExportRunner {
   private final SourceRegistry sources;
   private final DemoServer demo;
   private final List<RecordRenderer> views;
+
+  /** Why the learner's own work is missing from an export run with {@code --no-work}. */
+  public static final String NO_WORK =
+      "not asked, on request (courseport export --no-work: the quick export leaves out the"
+          + " learner's own work)";
+
+  /** The bag-info label that records the forum search's budget, so that a rebuild asks the same. */
+  public static final String FORUMS_LABEL = BagLayout.FORUM_REQUESTS_LABEL;
 
   /** Whether this run rebuilds an archive (its messages say so) rather than exporting. */
   private boolean rebuild;
@@ -367,6 +377,9 @@ public final class ExportRunner {
       archive.bagInfo(BagArchive.SOURCE_LABEL, factory.name());
     }
     prepare.accept(archive);
+    if (options.forumRequestsPerCourse() > 0) {
+      archive.bagInfo(FORUMS_LABEL, Integer.toString(options.forumRequestsPerCourse()));
+    }
     // A thread per port call in flight: the export bounds them (SourcePorts.callsInFlight).
     ExecutorService pool =
         Executors.newCachedThreadPool(
@@ -392,7 +405,8 @@ public final class ExportRunner {
     try (SourceHandle source = opened) {
       handle.set(source);
       ExportResult result =
-          new ExportLearningRecord(source.ports(), archive, pool, options.concurrency(), progress)
+          new ExportLearningRecord(
+                  source.ports(), archive, pool, options.concurrency(), progress, scope())
               .run();
       progress.done();
       return summarize(result, archive.renderProblems(), archive);
@@ -453,6 +467,14 @@ public final class ExportRunner {
         }
       }
     }
+  }
+
+  /** What the export asks: the learner's own work unless left out, the forums when asked. */
+  private ExportScope scope() {
+    if (options.noWork()) {
+      return ExportScope.DEFAULT.withoutLearnersWork(NO_WORK);
+    }
+    return ExportScope.DEFAULT.withForums(options.forumRequestsPerCourse());
   }
 
   private int summarize(ExportResult result, List<String> viewProblems, BagArchive archive) {

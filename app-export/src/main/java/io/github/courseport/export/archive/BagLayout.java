@@ -37,4 +37,10 @@ public final class BagLayout {
     }
     return path.append(digits).append(".json").toString();
   }
+
+  /**
+   * The {@code bag-info.txt} label of the forum search's request budget per course that an export
+   * ran with ({@code --forums N}); absent when the forums were not searched.
+   */
+  public static final String FORUM_REQUESTS_LABEL = "Courseport-Forum-Requests-Per-Course";
 }

@@ -11,6 +11,7 @@ import io.github.courseport.adapters.http.coursera.CourseraRoutes;
 import io.github.courseport.adapters.http.naptime.NaptimeIds;
 import io.github.courseport.adapters.http.naptime.client.RetryPolicy;
 import io.github.courseport.core.domain.CourseId;
+import io.github.courseport.core.domain.ItemKind;
 import io.github.courseport.core.domain.SessionId;
 import io.github.courseport.core.export.ExportLearningRecord;
 import java.util.ArrayList;
@@ -23,6 +24,7 @@ import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The requests an export of a learner needs, computed from the learner's data alone (never from a
@@ -37,6 +39,8 @@ import java.util.function.Function;
  * @param extraRounds round trips that carry a few requests alone: the retries of answers that are
  *     the web app's page (a route the era lacks), and the probes of the per-course phase (a route
  *     is asked once before a round fans out over it); each costs a batch of its own
+ * @param unbatchable of {@code familyRequests}, those a batch cannot carry (a batch carries GETs
+ *     only: the GraphQL gateway's queries travel on their own)
  */
 public record RequestPlan(
     long requests,
@@ -44,7 +48,8 @@ public record RequestPlan(
     int depth,
     long familyRequests,
     List<Long> levelRequests,
-    int extraRounds) {
+    int extraRounds,
+    long unbatchable) {
   public RequestPlan {
     perResource = Collections.unmodifiableSortedMap(new TreeMap<>(perResource));
     levelRequests = List.copyOf(levelRequests);
@@ -68,17 +73,17 @@ public record RequestPlan(
   }
 
   /**
-   * The fewest batches a batching source needs for the same sub-requests: one batch per level
-   * before the per-course phase (each level fits one batch of {@code maxSubRequests} or a few), one
-   * per extra round (retries of pages, probes), then the per-course sub-requests packed {@code
-   * maxSubRequests} to a batch.
+   * The fewest requests a batching source needs: one batch per level before the per-course phase
+   * (each level fits one batch of {@code maxSubRequests} or a few), one per extra round (retries of
+   * pages, probes), then the per-course sub-requests packed {@code maxSubRequests} to a batch, and
+   * each request a batch cannot carry on its own.
    */
   public long batches(int maxSubRequests) {
     long n = extraRounds;
     for (long level : levelRequests) {
       n += ceilDiv(level, maxSubRequests);
     }
-    return n + ceilDiv(familyRequests, maxSubRequests);
+    return n + ceilDiv(familyRequests - unbatchable, maxSubRequests) + unbatchable;
   }
 
   static long ceilDiv(long a, long b) {
@@ -299,11 +304,13 @@ public record RequestPlan(
       long families = 0;
       int familyDepth = 0;
       int familyRetries = 0;
+      int outlineDepth = 0;
       for (CourseraRoutes.FamilyRoutes f : CourseraRoutes.families()) {
         if (onDemand.isEmpty()) {
           break;
         }
         int probes = 1; // a route not yet seen answering is probed before the round fans out
+        int chained = 0; // routes that wait for the answers of the route before them
         for (List<CourseraRoutes.Route> step : f.steps()) {
           boolean served = step.stream().noneMatch(r -> era.withoutRoute(r.resource()));
           if (!served) {
@@ -316,40 +323,114 @@ public record RequestPlan(
             continue;
           }
           for (List<CourseId> call : calls) {
+            CourseraRoutes.Route previous = null;
             for (CourseraRoutes.Route r : step) {
               families +=
-                  add(r.resource(), requests(r.shape(), call, user, slugs, externalIdKnown));
+                  add(r.resource(), requests(r, previous, call, user, slugs, externalIdKnown));
+              previous = r;
             }
           }
+          chained =
+              (int) step.stream().filter(r -> r.shape() == CourseraRoutes.Shape.PER_FOUND).count();
           break;
         }
-        familyDepth = Math.max(familyDepth, probes);
+        // Each route costs its probe and then the rest; an outline-bound family waits for the
+        // outline first, and a route that reads what the one before it found waits for it.
+        int depth = probes + 1 + 2 * chained;
+        if (f.family() == io.github.courseport.core.domain.CourseFamily.OUTLINE) {
+          outlineDepth = depth;
+        }
+        if (f.family().needsOutline()) {
+          depth += outlineDepth;
+        }
+        familyDepth = Math.max(familyDepth, depth - 1);
       }
       long total = perResource.values().stream().mapToLong(Long::longValue).sum();
       int depth = levels.size() + (families > 0 ? familyDepth + 1 : 0);
+      // The GraphQL gateway's queries are POSTs: a batch carries GETs only.
+      long unbatchable = perResource.getOrDefault(Resources.GATEWAY, 0L);
       if (families > 0) {
         // The families' probes go side by side, a round for each step a family tries; the
         // retries of a dead route's probe are rounds of their own.
         extraRounds += familyDepth + familyRetries;
       }
-      return new RequestPlan(total, perResource, depth, families, levels, extraRounds);
+      return new RequestPlan(total, perResource, depth, families, levels, extraRounds, unbatchable);
     }
 
     /** The requests of one route for the courses of one port call, by how it asks them. */
     private long requests(
-        CourseraRoutes.Shape shape,
+        CourseraRoutes.Route route,
+        CourseraRoutes.@Nullable Route previous,
         List<CourseId> call,
         String user,
         SortedMap<CourseId, String> slugs,
         boolean externalIdKnown) {
       long withSlug = call.stream().filter(c -> !slugs.getOrDefault(c, "").isEmpty()).count();
-      return switch (shape) {
+      return switch (route.shape()) {
         case IDS_OF_OWN -> chunks(map(call, c -> NaptimeIds.composite(user, c.value())));
         case IDS_OF_COURSES -> chunks(map(call, CourseId::value));
         case ELEMENT_OF_OWN, FINDER_BY_COURSE -> call.size();
         case ELEMENT_BY_SLUG, FINDER_BY_SLUG -> withSlug;
         case FINDER_BY_EXTERNAL_IDS -> externalIdKnown ? call.size() : 0;
+        case PER_ITEM -> sum(call, slugs, o -> o.items(route.kinds()).size());
+        case PER_MODULE -> sum(call, slugs, o -> o.modules().size());
+        case PER_FOUND -> previous == null ? 0 : sum(call, slugs, o -> found(previous, o));
+        case FORUM_SEARCH -> 0; // opt-in: the bench does not search the forums
       };
+    }
+
+    /**
+     * The lists a route reads of what the route before it found, in one course: the reviews of each
+     * peer submission, the pages of answers in each discussion prompt's thread. A locked item finds
+     * nothing (its route answers 403).
+     */
+    private long found(CourseraRoutes.Route previous, Outline o) {
+      long n = 0;
+      for (OutlineEntry i : o.items(previous.kinds())) {
+        if (i.locked()) {
+          continue;
+        }
+        String key = o.course() + "~" + i.id();
+        if (previous.resource().equals(Resources.PEER_SUBMISSIONS)) {
+          n +=
+              learner
+                  .work(Resources.PEER_SUBMISSIONS, key)
+                  .map(b -> b.path("elements").size())
+                  .orElse(0);
+        } else if (previous.resource().equals(Resources.DISCUSSION_PROMPTS)) {
+          Optional<ObjectNode> prompt = learner.work(Resources.DISCUSSION_PROMPTS, key);
+          if (prompt.isPresent()) {
+            String thread = text(prompt.get().path("elements").path(0), "courseForumQuestionId");
+            int answers =
+                thread == null
+                    ? 0
+                    : learner
+                        .work(Resources.FORUM_ANSWERS, thread)
+                        .map(b -> b.path("elements").size())
+                        .orElse(0);
+            n += pages(answers);
+          }
+        }
+      }
+      return n;
+    }
+
+    /** A count over the courses of a call whose outline the export finds (asked by slug). */
+    private long sum(
+        List<CourseId> call,
+        SortedMap<CourseId, String> slugs,
+        java.util.function.ToLongFunction<Outline> count) {
+      long n = 0;
+      for (CourseId c : call) {
+        if (slugs.getOrDefault(c, "").isEmpty()) {
+          continue;
+        }
+        Optional<ObjectNode> body = learner.courseBody(Resources.MATERIALS, c.value());
+        if (body.isPresent()) {
+          n += count.applyAsLong(Outline.of(c.value(), body.get()));
+        }
+      }
+      return n;
     }
 
     private boolean profileHasExternalId() {
@@ -386,5 +467,29 @@ public record RequestPlan(
   private static @org.jspecify.annotations.Nullable String text(JsonNode node, String field) {
     JsonNode v = node.get(field);
     return v == null || v.isNull() ? null : v.asText();
+  }
+
+  /** An item of a course's outline as the planner needs it. */
+  private record OutlineEntry(String id, ItemKind kind, boolean locked) {}
+
+  /** What the work families ask of a course's outline: its items by kind and its modules. */
+  private record Outline(String course, List<OutlineEntry> entries, List<String> modules) {
+    static Outline of(String course, ObjectNode body) {
+      List<OutlineEntry> entries = new ArrayList<>();
+      for (JsonNode i : body.path("linked").path("onDemandCourseMaterialItems.v2")) {
+        entries.add(
+            new OutlineEntry(
+                i.path("id").asText(),
+                ItemKind.of(i.path("contentSummary").path("typeName").asText(null)),
+                i.path("isLocked").asBoolean(false)));
+      }
+      List<String> modules = new ArrayList<>();
+      body.path("elements").path(0).path("moduleIds").forEach(m -> modules.add(m.asText()));
+      return new Outline(course, entries, modules);
+    }
+
+    List<OutlineEntry> items(java.util.Set<ItemKind> kinds) {
+      return entries.stream().filter(e -> kinds.contains(e.kind())).toList();
+    }
   }
 }

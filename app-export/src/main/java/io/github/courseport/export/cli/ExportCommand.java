@@ -36,6 +36,7 @@ import picocli.CommandLine.Option;
       "  courseport export --cookie-file ~/.coursera-cauth --out my-coursera",
       "  courseport export --cookie-file cookies.txt --out my-coursera.zip",
       "  courseport export --cookie-file ~/.coursera-cauth --out my-coursera --resume",
+      "  courseport export --cookie-file ~/.coursera-cauth --out quick --no-work",
       ""
     },
     exitCodeListHeading = "%nExit codes:%n",
@@ -51,6 +52,9 @@ import picocli.CommandLine.Option;
       "130:interrupted (Ctrl-C); finished courses are kept, continue with --resume"
     })
 public final class ExportCommand implements Callable<Integer> {
+  /** Requests per course of the forum search when {@code --forums} gives no number. */
+  static final int FORUM_REQUESTS = 50;
+
   private final Map<String, String> env;
   private final @Nullable Boolean terminal;
 
@@ -145,6 +149,27 @@ public final class ExportCommand implements Callable<Integer> {
           "Start the CSV files (grades.csv, item-grades.csv) with a UTF-8 byte-order mark, for"
               + " spreadsheets that need one to read non-ASCII names right.")
   boolean csvBom;
+
+  @Option(
+      names = "--no-work",
+      description =
+          "Leave out your own work (quiz and exam attempts, peer submissions and the reviews they"
+              + " received, programming assignments, discussion answers, notes, certificates) for"
+              + " a quicker export. It is not asked at all, and completeness.json says so.")
+  boolean noWork;
+
+  @Option(
+      names = "--forums",
+      paramLabel = "REQUESTS",
+      arity = "0..1",
+      fallbackValue = "" + FORUM_REQUESTS,
+      description =
+          "Also search each course's whole forums for your posts (threads you started, answers"
+              + " you wrote), at most REQUESTS requests per course (default "
+              + FORUM_REQUESTS
+              + "). Off by default: no finder by author is known, so this reads everyone's posts;"
+              + " the record says whether the budget ran out.")
+  @Nullable Integer forums;
 
   @Option(
       names = "--strict-batch",
@@ -258,6 +283,14 @@ public final class ExportCommand implements Callable<Integer> {
     if (era != null && (!demo || !List.of("today", "2015").contains(era))) {
       throw new CommandLine.ParameterException(cmd, "--era ERA needs --demo and ERA today or 2015");
     }
+    if (forums != null && (forums < 1 || forums > 10_000)) {
+      throw new CommandLine.ParameterException(
+          cmd, "--forums REQUESTS must be between 1 and 10000 requests per course");
+    }
+    if (forums != null && noWork) {
+      throw new CommandLine.ParameterException(
+          cmd, "--forums searches for your own posts, which --no-work leaves out: choose one");
+    }
     checkUrl(cmd, baseUrl, "--base-url");
     checkUrl(cmd, apiBaseUrl, "--api-base-url");
     ExportOptions options =
@@ -279,6 +312,8 @@ public final class ExportCommand implements Callable<Integer> {
             csvBom,
             later == null ? 0 : later,
             era == null ? "today" : era,
+            noWork,
+            forums == null ? 0 : forums,
             sourceOptions);
     Console console =
         new Console(

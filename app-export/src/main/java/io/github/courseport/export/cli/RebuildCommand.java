@@ -181,6 +181,8 @@ public final class RebuildCommand implements Callable<Integer> {
             rebuild.csvBom(),
             0,
             "today",
+            rebuild.workLeftOut(),
+            rebuild.forumBudget(),
             Map.of());
     if (!quiet) {
       console

@@ -102,6 +102,11 @@ public final class RecordJson {
                 ((ObjectNode) t).remove("notCarried");
               }
             });
+    // Families not asked on request, only when there are any (a report of an export that asked
+    // everything keeps its bytes).
+    if (report.notAsked().isEmpty()) {
+      tree.remove("notAsked");
+    }
     // Resources the source found gone during the run (the parts they cost a gap, or not carried
     // when no other route answered); only when there are any, so that a report without them keeps
     // its bytes.

@@ -78,6 +78,9 @@ public final class RecordReader {
   /** The report of a completeness file's tree. */
   public static CompletenessReport report(JsonNode completenessFile) throws IOException {
     JsonNode report = completenessFile.path("report").deepCopy();
+    if (report instanceof ObjectNode o) {
+      o.putIfAbsent("notAsked", MAPPER.createObjectNode());
+    }
     report
         .path("families")
         .forEach(t -> ((ObjectNode) t).putIfAbsent("transports", MAPPER.createArrayNode()));

@@ -1,5 +1,7 @@
 package io.github.courseport.export.replay;
 
+import io.github.courseport.core.domain.CompletenessReport;
+import io.github.courseport.core.domain.CourseFamily;
 import io.github.courseport.core.domain.SourceDocument;
 import io.github.courseport.core.port.SourcePorts;
 import io.github.courseport.core.port.SourceProvider;
@@ -10,6 +12,8 @@ import io.github.courseport.export.archive.BagInfo;
 import io.github.courseport.export.archive.BagLayout;
 import io.github.courseport.export.archive.BagReader;
 import io.github.courseport.export.archive.BagVerifier;
+import io.github.courseport.export.json.RecordJson;
+import io.github.courseport.export.json.RecordReader;
 import io.github.courseport.export.views.RecordSchemas;
 import java.io.IOException;
 import java.io.InputStream;
@@ -245,6 +249,38 @@ public final class Rebuild implements AutoCloseable {
       return head.length == 3 && new String(head, StandardCharsets.UTF_8).equals("\uFEFF");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Whether the old archive was exported without the learner's own work ({@code --no-work}): its
+   * completeness report names those families as not asked. A rebuild leaves them out too, rather
+   * than ask answers the old archive never stored.
+   */
+  public boolean workLeftOut() {
+    try {
+      if (!reader.exists(BagLayout.COMPLETENESS)) {
+        return false;
+      }
+      CompletenessReport old;
+      try (InputStream in = reader.open(BagLayout.COMPLETENESS)) {
+        old = RecordReader.report(RecordJson.mapper().readTree(in));
+      }
+      return CourseFamily.learnersWork().stream()
+          .anyMatch(f -> old.notAsked().containsKey(f.name()));
+    } catch (IOException | RuntimeException unreadable) {
+      return false; // verification says what is wrong with it; the rebuild asks everything
+    }
+  }
+
+  /** The forum search's request budget per course the old archive was exported with, or 0. */
+  public int forumBudget() {
+    String v = info.get(BagLayout.FORUM_REQUESTS_LABEL, "");
+    try {
+      int n = Integer.parseInt(v.trim());
+      return n > 0 && n <= 10_000 ? n : 0;
+    } catch (NumberFormatException e) {
+      return 0;
     }
   }
 

@@ -2,7 +2,9 @@ package io.github.courseport.export.replay;
 
 import io.github.courseport.adapters.http.exchange.ApiRequest;
 import io.github.courseport.adapters.http.exchange.Exchange;
+import io.github.courseport.adapters.http.exchange.ReadOnly;
 import io.github.courseport.adapters.http.exchange.Reply;
+import io.github.courseport.adapters.http.naptime.Quote;
 import io.github.courseport.adapters.http.naptime.Verdict;
 import io.github.courseport.core.domain.SourceDocument;
 import io.github.courseport.core.port.RecordedAnswers;
@@ -60,6 +62,7 @@ public final class ReplayExchange implements Exchange {
 
   @Override
   public List<Reply> send(Object owner, List<ApiRequest> requests) {
+    requests.forEach(ReadOnly::check);
     List<Reply> out = new ArrayList<>(requests.size());
     for (ApiRequest r : requests) {
       out.add(answer(r));
@@ -67,25 +70,30 @@ public final class ReplayExchange implements Exchange {
     return out;
   }
 
-  /** Answers one request from the archive. */
+  /**
+   * Answers one request from the archive: the answers stored for the same resource and request as
+   * recorded ({@link ApiRequest#recorded()}: a POST's body is part of it, so two queries of the
+   * gateway are two requests). A request that could write is refused like by every transport.
+   */
   public Reply answer(ApiRequest request) {
+    ReadOnly.check(request);
     requests.incrementAndGet();
-    List<SourceDocument> documents = answers.answers(request.resource(), request.url());
+    String recorded = request.recorded();
+    List<SourceDocument> documents = answers.answers(request.resource(), recorded);
     if (documents.isEmpty()) {
-      missing.add(request.resource() + " " + request.url());
+      missing.add(request.resource() + " " + recorded);
+      String line =
+          request.method() + " " + (request.isGet() ? recorded : Quote.clip(recorded, 300));
       return new Reply(
           request.resource(),
           new Verdict.Refused(
-              listed.test(request.resource(), request.url())
+              listed.test(request.resource(), recorded)
                   ? "not in the archive: the answer of "
                       + answers.archiveName()
-                      + " to GET "
-                      + request.url()
+                      + " to "
+                      + line
                       + " is missing or damaged"
-                  : "not in the archive: "
-                      + answers.archiveName()
-                      + " holds no answer to GET "
-                      + request.url()),
+                  : "not in the archive: " + answers.archiveName() + " holds no answer to " + line),
           List.of(),
           null,
           0);

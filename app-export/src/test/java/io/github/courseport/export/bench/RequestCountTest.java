@@ -71,16 +71,18 @@ class RequestCountTest {
     // identity (limit=1) + one page of memberships
     assertThat(plan.perResource().get(Resources.MEMBERSHIPS)).isEqualTo(2L);
     // eleven requests per on-demand course: progress, schedule, home progress, grades, deadlines,
-    // notes, default notes, classmates, experiments, completion events, the outline; and the one
-    // probe (three answers of the web app's page) of today's grades route, which 2015 lacks
-    assertThat(plan.familyRequests()).isEqualTo(11L * onDemand + 3);
+    // notes, default notes, classmates, experiments, completion events, the outline; the one
+    // probe (three answers of the web app's page) of today's grades route, which 2015 lacks; and
+    // the learner's own work
+    assertThat(plan.familyRequests()).isEqualTo(11L * onDemand + 3 + work(plan));
+    assertWorkFollowsTheOutlines(plan, onDemand);
     assertThat(plan.perResource().get(Resources.VIEW_GRADES)).isEqualTo(3L);
     assertThat(plan.perResource().get(Resources.GRADES)).isEqualTo(onDemand);
     assertThat(plan.perResource().get(Resources.MATERIALS)).isEqualTo(onDemand);
     assertThat(plan.perResource().get(Resources.DEFAULT_INSTRUCTOR_NOTES)).isEqualTo(onDemand);
-    // identity, lists, catalog, then the families: their first probes, the probe of 2015's
-    // grades after today's is found gone, and the fan-out
-    assertThat(plan.depth()).isEqualTo(6);
+    // identity, lists, catalog, then the families: the longest chain is the peer work's, after
+    // the outline (its probe, the rest), the submissions (probe, rest), the reviews (probe, rest)
+    assertThat(plan.depth()).isEqualTo(9);
     assertThat(plan.batches(50)).isLessThan(plan.requests());
   }
 
@@ -89,8 +91,9 @@ class RequestCountTest {
     RequestPlan plan = RequestPlan.http(LEARNER, 1, Era.TODAY);
     int onDemand = LEARNER.facts().onDemandCourses().size();
     // ten per course: today's grades instead of 2015's; no classmates, as no external id is
-    // known without the (retired) profile
-    assertThat(plan.familyRequests()).isEqualTo(10L * onDemand);
+    // known without the (retired) profile; and the learner's own work, as in 2015
+    assertThat(plan.familyRequests()).isEqualTo(10L * onDemand + work(plan));
+    assertThat(work(plan)).isEqualTo(work(RequestPlan.http(LEARNER, 1, Era.Y2015)));
     assertThat(plan.perResource()).doesNotContainKey(Resources.GRADES);
     assertThat(plan.perResource()).doesNotContainKey(Resources.CLASSMATES);
     assertThat(plan.perResource().get(Resources.VIEW_GRADES)).isEqualTo(onDemand);
@@ -102,6 +105,59 @@ class RequestCountTest {
     // without the v1 enrollments, no session-based course, so nothing of catalog.v1 is asked
     assertThat(plan.perResource()).doesNotContainKey(Resources.CATALOG_SESSIONS);
     assertThat(plan.perResource()).doesNotContainKey(Resources.CATALOG_COURSES);
+  }
+
+  private static final List<String> WORK =
+      List.of(
+          Resources.GATEWAY,
+          Resources.PEER_SUBMISSIONS,
+          Resources.PEER_REVIEWS,
+          Resources.PROGRAMMING,
+          Resources.DISCUSSION_PROMPTS,
+          Resources.FORUM_ANSWERS,
+          Resources.USER_NOTES,
+          Resources.VC_MEMBERSHIPS);
+
+  private static long work(RequestPlan plan) {
+    return WORK.stream().mapToLong(r -> plan.perResource().getOrDefault(r, 0L)).sum();
+  }
+
+  /**
+   * The learner's work costs what its outlines say, counted here from the outlines themselves: a
+   * query per quiz or exam (only these cannot be batched), a request per peer assignment,
+   * programming assignment and discussion prompt, a list per module (notes), an element per course
+   * (the certificate); the forums are not searched.
+   */
+  private static void assertWorkFollowsTheOutlines(RequestPlan plan, int onDemand) {
+    long quizzes = 0;
+    long peer = 0;
+    long programming = 0;
+    long prompts = 0;
+    long modules = 0;
+    for (var c : LEARNER.facts().onDemandCourses()) {
+      var outline = LEARNER.courseBody(Resources.MATERIALS, c.value()).orElseThrow();
+      modules += outline.at("/elements/0/moduleIds").size();
+      for (var i : outline.at("/linked/onDemandCourseMaterialItems.v2")) {
+        switch (i.at("/contentSummary/typeName").asText()) {
+          case "quiz", "exam" -> quizzes++;
+          case "phasedPeer" -> peer++;
+          case "gradedProgramming", "ungradedProgramming" -> programming++;
+          case "discussionPrompt" -> prompts++;
+          default -> {
+            // no work asked
+          }
+        }
+      }
+    }
+    assertThat(plan.perResource().get(Resources.GATEWAY)).isEqualTo(quizzes);
+    assertThat(plan.unbatchable()).isEqualTo(quizzes);
+    assertThat(plan.perResource().getOrDefault(Resources.PEER_SUBMISSIONS, 0L)).isEqualTo(peer);
+    assertThat(plan.perResource().getOrDefault(Resources.PROGRAMMING, 0L)).isEqualTo(programming);
+    assertThat(plan.perResource().getOrDefault(Resources.DISCUSSION_PROMPTS, 0L))
+        .isEqualTo(prompts);
+    assertThat(plan.perResource().get(Resources.USER_NOTES)).isEqualTo(modules);
+    assertThat(plan.perResource().get(Resources.VC_MEMBERSHIPS)).isEqualTo(onDemand);
+    assertThat(plan.perResource()).doesNotContainKeys(Resources.FORUMS, Resources.FORUM_QUESTIONS);
   }
 
   @Test

@@ -17,22 +17,31 @@ import org.jspecify.annotations.Nullable;
  *
  * @param notCarriedParts the parts the source does not carry, each with why (a family a plug-in
  *     does not hold, a route Coursera retired): not gaps, and named apart from them
+ * @param notAsked families the export did not ask at all, on request (the learner's own work, left
+ *     out for a quick export), each with why: neither found, absent nor a gap, and said here so
+ *     that nobody reads their absence from the course records as "nothing there"
  */
 @Described("What the export asked for and what it got, per resource family, with every gap named.")
 public record CompletenessReport(
     @Described("by family name (identity, memberships, courses, grades, ...)")
         SortedMap<String, Tally> families,
     List<Gap> gaps,
-    List<Gap> notCarriedParts) {
+    List<Gap> notCarriedParts,
+    @AddedLater("issue 26")
+        @Described(
+            "families the export did not ask at all, on request (the learner's own work left out"
+                + " with --no-work), each with why: neither found, absent nor a gap")
+        SortedMap<String, String> notAsked) {
   public CompletenessReport {
     families = Collections.unmodifiableSortedMap(new TreeMap<>(families));
     gaps = gaps.stream().sorted().toList();
     notCarriedParts = notCarriedParts.stream().sorted().toList();
+    notAsked = Collections.unmodifiableSortedMap(new TreeMap<>(notAsked));
   }
 
-  /** A report whose source carries everything it was asked. */
+  /** A report whose source carries everything it was asked, and that asked every family. */
   public CompletenessReport(SortedMap<String, Tally> families, List<Gap> gaps) {
-    this(families, gaps, List.of());
+    this(families, gaps, List.of(), new TreeMap<>());
   }
 
   /** Whether nothing was unavailable or failed. */
@@ -118,8 +127,15 @@ public record CompletenessReport(
     private final Map<String, SortedSet<String>> transports = new TreeMap<>();
     private final List<Gap> gaps = new ArrayList<>();
     private final List<Gap> notCarried = new ArrayList<>();
+    private final SortedMap<String, String> notAsked = new TreeMap<>();
 
     private Builder() {}
+
+    /** Records that a family was not asked at all, on request, and why. */
+    public synchronized Builder notAsked(String family, String why) {
+      notAsked.put(family, why);
+      return this;
+    }
 
     /** Records one outcome of a family for a key ({@code ""} for a learner-level item). */
     public synchronized Builder add(String family, String key, Outcome<?> outcome) {
@@ -184,7 +200,8 @@ public record CompletenessReport(
                       c[4],
                       c[5],
                       transports.getOrDefault(f, new TreeSet<>()))));
-      return new CompletenessReport(tallies, new ArrayList<>(gaps), new ArrayList<>(notCarried));
+      return new CompletenessReport(
+          tallies, new ArrayList<>(gaps), new ArrayList<>(notCarried), notAsked);
     }
   }
 }

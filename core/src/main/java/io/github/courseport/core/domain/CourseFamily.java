@@ -32,6 +32,21 @@ public final class CourseFamily<V> implements Comparable<CourseFamily<?>> {
   public static final CourseFamily<CourseOutline> OUTLINE =
       new CourseFamily<>(9, "outline", CourseOutline.class);
 
+  // The learner's own work: asked only when the export asks for it, most of it item by item of
+  // the outline (a family that needs the outline is asked with the outlines found).
+  public static final CourseFamily<AssessmentAttempts> ATTEMPTS =
+      new CourseFamily<>(10, "attempts", AssessmentAttempts.class, true, true);
+  public static final CourseFamily<PeerWork> PEER_WORK =
+      new CourseFamily<>(11, "peerWork", PeerWork.class, true, true);
+  public static final CourseFamily<ProgrammingWork> PROGRAMMING_WORK =
+      new CourseFamily<>(12, "programmingWork", ProgrammingWork.class, true, true);
+  public static final CourseFamily<DiscussionAnswers> DISCUSSION_ANSWERS =
+      new CourseFamily<>(13, "discussionAnswers", DiscussionAnswers.class, true, true);
+  public static final CourseFamily<LearnerNotes> LEARNER_NOTES =
+      new CourseFamily<>(14, "learnerNotes", LearnerNotes.class, true, true);
+  public static final CourseFamily<Certificate> CERTIFICATE =
+      new CourseFamily<>(15, "certificate", Certificate.class, true, false);
+
   private static final List<CourseFamily<?>> ALL =
       List.of(
           PROGRESS,
@@ -43,21 +58,43 @@ public final class CourseFamily<V> implements Comparable<CourseFamily<?>> {
           CLASSMATES,
           EXPERIMENTS,
           COMPLETION_EVENTS,
-          OUTLINE);
+          OUTLINE,
+          ATTEMPTS,
+          PEER_WORK,
+          PROGRAMMING_WORK,
+          DISCUSSION_ANSWERS,
+          LEARNER_NOTES,
+          CERTIFICATE);
 
   private final int ordinal;
   private final String name;
   private final Class<V> type;
+  private final boolean learnersWork;
+  private final boolean needsOutline;
 
   private CourseFamily(int ordinal, String name, Class<V> type) {
+    this(ordinal, name, type, false, false);
+  }
+
+  private CourseFamily(
+      int ordinal, String name, Class<V> type, boolean learnersWork, boolean needsOutline) {
     this.ordinal = ordinal;
     this.name = name;
     this.type = type;
+    this.learnersWork = learnersWork;
+    this.needsOutline = needsOutline;
   }
 
   /** Every family, in a fixed order (the order of records and reports). */
   public static List<CourseFamily<?>> all() {
     return ALL;
+  }
+
+  /**
+   * The families of the learner's own work (attempts, submissions, answers, notes, certificate).
+   */
+  public static List<CourseFamily<?>> learnersWork() {
+    return ALL.stream().filter(CourseFamily::isLearnersWork).toList();
   }
 
   /** The family with this name. */
@@ -76,6 +113,22 @@ public final class CourseFamily<V> implements Comparable<CourseFamily<?>> {
 
   public Class<V> type() {
     return type;
+  }
+
+  /**
+   * Whether the family is the learner's own work (what they submitted, wrote and earned), which an
+   * export may leave out on request.
+   */
+  public boolean isLearnersWork() {
+    return learnersWork;
+  }
+
+  /**
+   * Whether a source can only ask the family item by item (or module by module) of the course's
+   * outline: it is asked with the outlines found ({@code FamilyRequest.outlines}), after them.
+   */
+  public boolean needsOutline() {
+    return needsOutline;
   }
 
   /** Casts a value known to belong to this family. */

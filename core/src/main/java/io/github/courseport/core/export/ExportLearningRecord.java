@@ -8,6 +8,7 @@ import io.github.courseport.core.domain.CourseCompleteness;
 import io.github.courseport.core.domain.CourseFamily;
 import io.github.courseport.core.domain.CourseId;
 import io.github.courseport.core.domain.CourseList;
+import io.github.courseport.core.domain.CourseOutline;
 import io.github.courseport.core.domain.CourseRecord;
 import io.github.courseport.core.domain.CourseSummary;
 import io.github.courseport.core.domain.Enrollment;
@@ -51,9 +52,12 @@ import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -74,8 +78,24 @@ public final class ExportLearningRecord {
   private final Executor executor;
   private final Semaphore permits;
   private final ExportListener listener;
+  private final ExportScope scope;
   private final CompletenessReport.Builder report = CompletenessReport.builder();
   private final AtomicReference<RuntimeException> fatal = new AtomicReference<>();
+
+  /**
+   * The second half of course chunks waiting to be asked: the families that need the outline, ready
+   * once a chunk's outlines arrived. Only the thread that runs the export takes permits (so a call
+   * finishing on the executor never waits for one): it runs these between chunks, and after the
+   * last chunk until none is left.
+   */
+  private final BlockingQueue<Runnable> outlineBound = new LinkedBlockingQueue<>();
+
+  private final AtomicInteger outlineBoundPending = new AtomicInteger();
+
+  /** The outline-bound halves not yet asked: an interruption ends them, unasked. */
+  private final Map<Integer, CompletableFuture<?>> outlineBoundWaiting = new ConcurrentHashMap<>();
+
+  private final AtomicInteger chunkNumbers = new AtomicInteger();
 
   /**
    * Creates the use case for one export.
@@ -92,6 +112,22 @@ public final class ExportLearningRecord {
       Executor executor,
       int concurrency,
       ExportListener listener) {
+    this(source, archive, executor, concurrency, listener, ExportScope.DEFAULT);
+  }
+
+  /**
+   * Creates the use case for one export of a given scope.
+   *
+   * @param scope whether the learner's own work is asked, and whether the whole course forums are
+   *     searched
+   */
+  public ExportLearningRecord(
+      SourcePorts source,
+      ArchivePort archive,
+      Executor executor,
+      int concurrency,
+      ExportListener listener,
+      ExportScope scope) {
     if (concurrency < 1) {
       throw new IllegalArgumentException("concurrency must be at least 1");
     }
@@ -100,6 +136,7 @@ public final class ExportLearningRecord {
     this.executor = executor;
     this.permits = new Semaphore(source.callsInFlight(concurrency));
     this.listener = listener;
+    this.scope = scope;
   }
 
   /**
@@ -267,6 +304,11 @@ public final class ExportLearningRecord {
     addIfPresent(externalIds, identity.externalId());
     profileOutcome.found().ifPresent(p -> addIfPresent(externalIds, p.externalId()));
 
+    for (CourseFamily<?> family : CourseFamily.all()) {
+      if (!scope.asks(family)) {
+        report.notAsked(family.name(), scope.notAskedWhy());
+      }
+    }
     List<CompletableFuture<Void>> chunks = new ArrayList<>();
     List<CourseRef> onDemand = new ArrayList<>();
     try {
@@ -284,12 +326,23 @@ public final class ExportLearningRecord {
         checkInterrupted();
       }
       for (List<CourseRef> chunk : chunks(onDemand, source.keysPerCall())) {
+        // The outline-bound halves of earlier chunks first: their courses finish, and memory stays
+        // bounded by the calls in flight.
+        runReadyOutlineBound();
         chunks.add(
             fetchChunk(user, chunk, externalIds, courseOutcomes, catalogContext, done, total));
         checkInterrupted();
       }
+      while (outlineBoundPending.get() > 0) {
+        takeOutlineBound().run();
+        checkInterrupted();
+      }
       awaitAll(chunks);
     } catch (ExportInterruptedException e) {
+      // Courses still waiting for their outline-bound half are left unfinished (a resumed export
+      // asks them again), not written without it.
+      outlineBound.clear();
+      outlineBoundWaiting.values().forEach(f -> f.completeExceptionally(e));
       drain(chunks);
       throw e;
     }
@@ -394,6 +447,12 @@ public final class ExportLearningRecord {
     }
   }
 
+  /**
+   * Asks every family for a chunk of courses, in two halves: the families that need no outline (the
+   * outline among them) at once; then, with the outlines found, the families asked item by item of
+   * the outline. A course without an outline has those families as a gap that says why. Each course
+   * record is finished when both halves are in.
+   */
   private CompletableFuture<Void> fetchChunk(
       UserId user,
       List<CourseRef> refs,
@@ -406,15 +465,56 @@ public final class ExportLearningRecord {
     List<CourseId> keys = refs.stream().map(CourseRef::id).toList();
     Map<CourseFamily<?>, CompletableFuture<? extends KeyedResult<CourseId, ?>>> calls =
         new TreeMap<>();
+    List<CourseFamily<?>> outlineBoundFamilies = new ArrayList<>();
     for (CourseFamily<?> family : CourseFamily.all()) {
-      calls.put(family, callFamily(family, request, keys));
+      if (!scope.asks(family)) {
+        continue;
+      }
+      if (family.needsOutline()) {
+        outlineBoundFamilies.add(family);
+      } else {
+        calls.put(family, callFamily(family, request, keys));
+      }
     }
+    CompletableFuture<Map<CourseFamily<?>, CompletableFuture<? extends KeyedResult<CourseId, ?>>>>
+        second = new CompletableFuture<>();
+    CompletableFuture<? extends KeyedResult<CourseId, ?>> outlineCall =
+        calls.get(CourseFamily.OUTLINE);
+    if (outlineBoundFamilies.isEmpty() || outlineCall == null) {
+      second.complete(Map.of());
+    } else {
+      outlineBoundPending.incrementAndGet();
+      int number = chunkNumbers.incrementAndGet();
+      outlineBoundWaiting.put(number, second);
+      var unused =
+          outlineCall.whenComplete(
+              (outlines, failure) ->
+                  outlineBound.add(
+                      () ->
+                          askOutlineBound(
+                              number,
+                              user,
+                              refs,
+                              externalIds,
+                              outlines,
+                              outlineBoundFamilies,
+                              second)));
+    }
+    CompletableFuture<Map<CourseFamily<?>, CompletableFuture<? extends KeyedResult<CourseId, ?>>>>
+        secondDone =
+            second.thenCompose(
+                m ->
+                    CompletableFuture.allOf(m.values().toArray(CompletableFuture[]::new))
+                        .thenApply(ignored -> m));
     return CompletableFuture.allOf(calls.values().toArray(CompletableFuture[]::new))
-        .thenCombine(catalog, (ignored, ctx) -> ctx)
+        .thenCombine(secondDone, (ignored, outlineBoundCalls) -> outlineBoundCalls)
+        .thenCombine(catalog, Map::entry)
         .thenAccept(
-            ctx -> {
+            both -> {
+              CatalogContext ctx = both.getValue();
               Map<CourseFamily<?>, KeyedResult<CourseId, ?>> results = new TreeMap<>();
               calls.forEach((f, c) -> results.put(f, acceptFamily(f, c.join())));
+              both.getKey().forEach((f, c) -> results.put(f, acceptFamily(f, c.join())));
               for (CourseId id : keys) {
                 FamilyOutcomes.Builder families = FamilyOutcomes.builder();
                 results.forEach((f, r) -> families.putAll(Map.of(f, r.outcome(id))));
@@ -427,6 +527,111 @@ public final class ExportLearningRecord {
                     total);
               }
             });
+  }
+
+  /**
+   * Asks the families that need the outline for the courses of a chunk that have one, with their
+   * outlines; runs on the export's own thread (it takes permits). The others get a gap that says
+   * why they were not asked.
+   */
+  private void askOutlineBound(
+      int number,
+      UserId user,
+      List<CourseRef> refs,
+      Set<ExternalUserId> externalIds,
+      @org.jspecify.annotations.Nullable KeyedResult<CourseId, ?> outlines,
+      List<CourseFamily<?>> families,
+      CompletableFuture<Map<CourseFamily<?>, CompletableFuture<? extends KeyedResult<CourseId, ?>>>>
+          into) {
+    outlineBoundWaiting.remove(number);
+    try {
+      Map<CourseId, CourseOutline> found = new HashMap<>();
+      Map<CourseId, Outcome<?>> notAsked = new TreeMap<>();
+      List<CourseRef> withOutline = new ArrayList<>();
+      for (CourseRef ref : refs) {
+        Outcome<?> o =
+            outlines == null
+                ? Outcome.failed("the outline call ended without an answer")
+                : outlines.outcome(ref.id());
+        if (o.found().isPresent()) {
+          found.put(ref.id(), CourseFamily.OUTLINE.cast(o.found().get()));
+          withOutline.add(ref);
+        } else {
+          notAsked.put(ref.id(), withoutOutline(o));
+        }
+      }
+      FamilyRequest request =
+          new FamilyRequest(user, withOutline, externalIds, found, scope.forumRequestsPerCourse());
+      List<CourseId> keys = withOutline.stream().map(CourseRef::id).toList();
+      Map<CourseFamily<?>, CompletableFuture<? extends KeyedResult<CourseId, ?>>> calls =
+          new TreeMap<>();
+      for (CourseFamily<?> family : families) {
+        calls.put(family, outlineBoundCall(family, request, keys, notAsked));
+      }
+      into.complete(calls);
+    } catch (RuntimeException e) {
+      into.completeExceptionally(e);
+      throw e;
+    } finally {
+      outlineBoundPending.decrementAndGet();
+    }
+  }
+
+  private <V> CompletableFuture<KeyedResult<CourseId, V>> outlineBoundCall(
+      CourseFamily<V> family,
+      FamilyRequest request,
+      List<CourseId> keys,
+      Map<CourseId, Outcome<?>> notAsked) {
+    CompletableFuture<KeyedResult<CourseId, V>> asked =
+        keys.isEmpty()
+            ? CompletableFuture.completedFuture(
+                new KeyedResult<CourseId, V>(new TreeMap<>(), List.of(), "none"))
+            : callFamily(family, request, keys);
+    if (notAsked.isEmpty()) {
+      return asked;
+    }
+    return asked.thenApply(
+        r -> {
+          Map<CourseId, Outcome<V>> all = new TreeMap<>(r.outcomes());
+          notAsked.forEach((id, gap) -> all.put(id, gap.retype()));
+          return new KeyedResult<>(all, r.documents(), r.transport());
+        });
+  }
+
+  /**
+   * The gap of the outline-bound families of a course without an outline, saying why they were not
+   * asked: failed when the outline failed (a later run may get it), unavailable otherwise.
+   */
+  private static Outcome<?> withoutOutline(Outcome<?> outline) {
+    String reason = outline.reason();
+    String why =
+        "not asked: the learner's work is asked item by item of the course's outline, and the"
+            + " outline is "
+            + outline.status().name().toLowerCase(java.util.Locale.ROOT)
+            + (reason.isEmpty() ? "" : ": " + reason);
+    return switch (outline.status()) {
+      case FAILED -> Outcome.failed(why);
+      // An outline the source does not serve (a plug-in without one, a route Coursera retired):
+      // the work it would have led to is not served either, and that is no gap.
+      case NOT_CARRIED -> Outcome.notCarried(why);
+      default -> Outcome.unavailable(why);
+    };
+  }
+
+  private Runnable takeOutlineBound() {
+    try {
+      return outlineBound.take();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw interrupted();
+    }
+  }
+
+  /** Asks the outline-bound halves whose outlines have arrived, without waiting for others. */
+  private void runReadyOutlineBound() {
+    for (Runnable r; (r = outlineBound.poll()) != null; ) {
+      r.run();
+    }
   }
 
   private <V> CompletableFuture<KeyedResult<CourseId, V>> callFamily(

@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.courseport.core.domain.CourseFamily;
 import io.github.courseport.core.domain.CourseId;
+import io.github.courseport.core.domain.CourseOutline;
 import io.github.courseport.core.domain.Outcome;
 import io.github.courseport.core.port.CourseRef;
 import io.github.courseport.core.port.FamilyRequest;
 import io.github.courseport.core.port.KeyedResult;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -30,17 +33,35 @@ public abstract class CourseFamilyPortContract implements SourceUnderTest {
     return Set.of();
   }
 
+  private List<CourseRef> refs() {
+    return expected().onDemandCourses().stream()
+        .map(id -> new CourseRef(id, expected().slugs().getOrDefault(id, "")))
+        .toList();
+  }
+
+  /**
+   * The request the export makes of a family: the families asked item by item of the outline get
+   * the outlines the same source found, as the export hands them over.
+   */
+  private FamilyRequest requestFor(CourseFamily<?> family, List<CourseRef> refs) {
+    FamilyRequest plain = new FamilyRequest(expected().userId(), refs, knownExternalIds());
+    if (!family.needsOutline()) {
+      return plain;
+    }
+    Map<CourseId, CourseOutline> outlines = new TreeMap<>();
+    source()
+        .family(CourseFamily.OUTLINE)
+        .fetch(plain)
+        .outcomes()
+        .forEach((id, o) -> o.found().ifPresent(outline -> outlines.put(id, outline)));
+    return new FamilyRequest(expected().userId(), refs, knownExternalIds(), outlines, 0);
+  }
+
   @ParameterizedTest
   @MethodSource("families")
   void everyCourseIsAnsweredFoundOrAbsent(CourseFamily<?> family) {
-    List<CourseRef> refs =
-        expected().onDemandCourses().stream()
-            .map(id -> new CourseRef(id, expected().slugs().getOrDefault(id, "")))
-            .toList();
-    KeyedResult<CourseId, ?> r =
-        source()
-            .family(family)
-            .fetch(new FamilyRequest(expected().userId(), refs, knownExternalIds()));
+    List<CourseRef> refs = refs();
+    KeyedResult<CourseId, ?> r = source().family(family).fetch(requestFor(family, refs));
     assertThat(r.outcomes().keySet()).containsExactlyElementsOf(expected().onDemandCourses());
     for (CourseId id : expected().onDemandCourses()) {
       Outcome<?> o = r.outcome(id);
@@ -57,6 +78,29 @@ public abstract class CourseFamilyPortContract implements SourceUnderTest {
       }
     }
     SourceUnderTest.assertProvenance(r.outcomes().values(), r.documents());
+  }
+
+  static Stream<CourseFamily<?>> outlineBound() {
+    return CourseFamily.all().stream().filter(CourseFamily::needsOutline);
+  }
+
+  /**
+   * A family asked item by item of the outline, asked without one, cannot know what to ask: every
+   * course is a gap that says so, never a silent absence.
+   */
+  @ParameterizedTest
+  @MethodSource("outlineBound")
+  void anOutlineBoundFamilyAskedWithoutTheOutlineIsAGapThatSaysWhy(CourseFamily<?> family) {
+    List<CourseRef> refs = refs();
+    KeyedResult<CourseId, ?> r =
+        source()
+            .family(family)
+            .fetch(new FamilyRequest(expected().userId(), refs, knownExternalIds()));
+    for (CourseRef c : refs) {
+      Outcome<?> o = r.outcome(c.id());
+      assertThat(o.isGap()).as("%s of %s: %s", family, c.id(), o.status()).isTrue();
+      assertThat(o.reason()).contains("outline");
+    }
   }
 
   @ParameterizedTest

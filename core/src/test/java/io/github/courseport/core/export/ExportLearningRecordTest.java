@@ -170,6 +170,70 @@ class ExportLearningRecordTest {
         .forEach((id, r) -> assertThat(r.completeness().complete()).isEqualTo(!id.equals(bad)));
   }
 
+  @Test
+  void theLearnersWorkIsAskedWithTheOutlinesFoundAndWithoutOneIsAGapThatSaysWhy() {
+    StubSource source = new StubSource().onDemand(5);
+    CourseId bare = source.onDemand.get(1).id();
+    source.withoutOutline.add(bare);
+    MemoryArchive archive = new MemoryArchive();
+    ExportResult result =
+        new ExportLearningRecord(
+                source.ports(),
+                archive,
+                pool,
+                3,
+                ExportListener.NONE,
+                ExportScope.DEFAULT.withForums(7))
+            .run();
+    for (CourseFamily<?> f : CourseFamily.all()) {
+      if (f.needsOutline()) {
+        // Every course with an outline was asked with it; the one without was not asked.
+        Set<CourseId> expected = new HashSet<>(archive.courses().keySet());
+        expected.remove(bare);
+        assertThat(source.outlinesGiven.get(f)).as("%s", f).isEqualTo(expected);
+        Outcome<?> gap = Objects.requireNonNull(archive.courses().get(bare).families().get(f));
+        assertThat(gap.status()).isEqualTo(Outcome.Status.UNAVAILABLE);
+        assertThat(gap.reason()).contains("not asked").contains("outline is absent");
+      }
+    }
+    assertThat(source.forumBudgets).containsExactly(7);
+    // The certificate needs no outline: asked with the others, found for every course.
+    assertThat(archive.courses().get(bare).families().get(CourseFamily.CERTIFICATE).status())
+        .isEqualTo(Outcome.Status.FOUND);
+    assertThat(result.report().gaps())
+        .extracting(CompletenessReport.Gap::family)
+        .containsExactlyInAnyOrder(
+            "attempts", "discussionAnswers", "learnerNotes", "peerWork", "programmingWork");
+    assertThat(result.report().notAsked()).isEmpty();
+  }
+
+  @Test
+  void withoutTheLearnersWorkNoWorkFamilyIsAskedAndTheReportSaysSo() {
+    StubSource source = new StubSource().onDemand(4);
+    MemoryArchive archive = new MemoryArchive();
+    ExportResult result =
+        new ExportLearningRecord(
+                source.ports(),
+                archive,
+                pool,
+                2,
+                ExportListener.NONE,
+                ExportScope.DEFAULT.withoutLearnersWork("left out on request"))
+            .run();
+    assertThat(result.complete()).isTrue();
+    for (CourseFamily<?> f : CourseFamily.learnersWork()) {
+      assertThat(source.keysAsked).doesNotContainKey(f);
+      assertThat(result.report().notAsked()).containsEntry(f.name(), "left out on request");
+      assertThat(result.report().families()).doesNotContainKey(f.name());
+    }
+    assertThat(result.report().notAsked()).hasSize(CourseFamily.learnersWork().size());
+    for (CourseRecord r : archive.courses().values()) {
+      assertThat(r.families().asMap().keySet())
+          .doesNotContainAnyElementsOf(CourseFamily.learnersWork())
+          .contains(CourseFamily.OUTLINE, CourseFamily.GRADES);
+    }
+  }
+
   @ParameterizedTest
   @ValueSource(ints = {1, 3, 8})
   void theConcurrencyLimitIsRespectedAndReached(int limit) {

@@ -1,5 +1,7 @@
 package io.github.courseport.core.export;
 
+import io.github.courseport.core.domain.AssessmentAttempts;
+import io.github.courseport.core.domain.Certificate;
 import io.github.courseport.core.domain.Classmates;
 import io.github.courseport.core.domain.CompletionEvents;
 import io.github.courseport.core.domain.Course;
@@ -11,17 +13,21 @@ import io.github.courseport.core.domain.CourseOutline;
 import io.github.courseport.core.domain.CourseProgress;
 import io.github.courseport.core.domain.CourseSchedule;
 import io.github.courseport.core.domain.DeadlineSettings;
+import io.github.courseport.core.domain.DiscussionAnswers;
 import io.github.courseport.core.domain.Enrollment;
 import io.github.courseport.core.domain.Extras;
 import io.github.courseport.core.domain.HomeExperiments;
 import io.github.courseport.core.domain.HomeProgress;
 import io.github.courseport.core.domain.InstructorNotes;
+import io.github.courseport.core.domain.LearnerNotes;
 import io.github.courseport.core.domain.LearnerProfile;
 import io.github.courseport.core.domain.Membership;
 import io.github.courseport.core.domain.OnDemandCourse;
 import io.github.courseport.core.domain.Outcome;
 import io.github.courseport.core.domain.Partner;
 import io.github.courseport.core.domain.PartnerId;
+import io.github.courseport.core.domain.PeerWork;
+import io.github.courseport.core.domain.ProgrammingWork;
 import io.github.courseport.core.domain.SessionCourse;
 import io.github.courseport.core.domain.SessionId;
 import io.github.courseport.core.domain.SourceDocument;
@@ -58,6 +64,16 @@ final class StubSource {
   final Set<CourseFamily<?>> unavailable = new HashSet<>();
   final Set<CourseId> failing = new HashSet<>();
   final AtomicInteger calls = new AtomicInteger();
+
+  /** Courses whose outline is absent. */
+  final Set<CourseId> withoutOutline = new HashSet<>();
+
+  /** The courses each outline-bound family was asked with an outline for. */
+  final Map<CourseFamily<?>, Set<CourseId>> outlinesGiven =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** The forum budget each outline-bound family call carried. */
+  final Set<Integer> forumBudgets = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
   /** The number of courses of each family call, in the order the calls arrived. */
   final Map<CourseFamily<?>, List<Integer>> chunkSizes =
@@ -336,6 +352,25 @@ final class StubSource {
         family(
             CourseFamily.OUTLINE,
             id -> new CourseOutline(id, List.of(), List.of(), Extras.none())));
+    families.put(
+        CourseFamily.ATTEMPTS,
+        family(CourseFamily.ATTEMPTS, id -> new AssessmentAttempts(id, List.of())));
+    families.put(
+        CourseFamily.PEER_WORK, family(CourseFamily.PEER_WORK, id -> new PeerWork(id, List.of())));
+    families.put(
+        CourseFamily.PROGRAMMING_WORK,
+        family(CourseFamily.PROGRAMMING_WORK, id -> new ProgrammingWork(id, List.of())));
+    families.put(
+        CourseFamily.DISCUSSION_ANSWERS,
+        family(CourseFamily.DISCUSSION_ANSWERS, id -> new DiscussionAnswers(id, List.of(), null)));
+    families.put(
+        CourseFamily.LEARNER_NOTES,
+        family(CourseFamily.LEARNER_NOTES, id -> new LearnerNotes(id, List.of())));
+    families.put(
+        CourseFamily.CERTIFICATE,
+        family(
+            CourseFamily.CERTIFICATE,
+            id -> new Certificate(id, "CODE", null, null, null, null, Extras.none())));
     return new SourcePorts("stub", identity, lists, catalog, families, keysPerCall, callsInFlight);
   }
 
@@ -358,9 +393,24 @@ final class StubSource {
             SourceDocument d =
                 doc("stub/" + family.name(), "{\"courses\":\"" + request.courses() + "\"}");
             Map<CourseId, Outcome<V>> out = new TreeMap<>();
+            if (family.needsOutline()) {
+              forumBudgets.add(request.forumRequestsPerCourse());
+            }
             for (var ref : request.courses()) {
               CourseId id = ref.id();
-              if (unavailable.contains(family)) {
+              if (family.needsOutline()) {
+                if (request.outline(id).isEmpty()) {
+                  out.put(id, Outcome.failed("asked without its outline"));
+                  continue;
+                }
+                outlinesGiven
+                    .computeIfAbsent(
+                        family, f -> java.util.concurrent.ConcurrentHashMap.newKeySet())
+                    .add(id);
+              }
+              if (family == CourseFamily.OUTLINE && withoutOutline.contains(id)) {
+                out.put(id, Outcome.absent(d.ref()));
+              } else if (unavailable.contains(family)) {
                 out.put(id, Outcome.unavailable("HTTP 404 from stub/" + family.name(), d.ref()));
               } else if (failing.contains(id)) {
                 out.put(id, Outcome.failed("HTTP 500 after 3 tries", d.ref()));

@@ -83,6 +83,13 @@ final class CourseraFamilies {
     put(out, CourseFamily.EXPERIMENTS, this::experiments);
     put(out, CourseFamily.COMPLETION_EVENTS, this::completionEvents);
     put(out, CourseFamily.OUTLINE, this::outline);
+    CourseraWork work = new CourseraWork(s);
+    put(out, CourseFamily.ATTEMPTS, work::attempts);
+    put(out, CourseFamily.PEER_WORK, work::peerWork);
+    put(out, CourseFamily.PROGRAMMING_WORK, work::programmingWork);
+    put(out, CourseFamily.DISCUSSION_ANSWERS, work::discussionAnswers);
+    put(out, CourseFamily.LEARNER_NOTES, work::learnerNotes);
+    put(out, CourseFamily.CERTIFICATE, work::certificate);
     return out;
   }
 
@@ -101,13 +108,15 @@ final class CourseraFamilies {
                             fetch.apply(call, request), call.documents(), s.name()))));
   }
 
-  private static Map<CourseId, CourseRef> distinct(FamilyRequest request) {
+  /** The courses of a request, each once, in the request's order. */
+  static Map<CourseId, CourseRef> distinct(FamilyRequest request) {
     Map<CourseId, CourseRef> out = new LinkedHashMap<>();
     request.courses().forEach(c -> out.putIfAbsent(c.id(), c));
     return out;
   }
 
-  private static String user(FamilyRequest request) {
+  /** The user of a request as the wire writes it. */
+  static String user(FamilyRequest request) {
     return Long.toString(request.user().value());
   }
 

@@ -1,8 +1,12 @@
 package io.github.courseport.adapters.http.coursera;
 
 import io.github.courseport.core.domain.CourseFamily;
+import io.github.courseport.core.domain.ItemKind;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -27,11 +31,41 @@ public final class CourseraRoutes {
     /** A finder per course by its slug, every page followed (not asked without a slug). */
     FINDER_BY_SLUG,
     /** A finder per course by the external ids known (not asked when none is known). */
-    FINDER_BY_EXTERNAL_IDS
+    FINDER_BY_EXTERNAL_IDS,
+    /**
+     * One request per item of the course's outline of the route's kinds (an element by id, a finder
+     * with every page, or a query of the GraphQL gateway); a course without an outline is not
+     * asked.
+     */
+    PER_ITEM,
+    /** A finder per module of the course's outline, every page followed. */
+    PER_MODULE,
+    /**
+     * A finder per element the step's route before it found (the reviews of each submission, the
+     * answers in each prompt's thread), every page followed.
+     */
+    PER_FOUND,
+    /**
+     * The search of the whole course forums: only with {@code --forums}, within its request budget
+     * per course (none by default).
+     */
+    FORUM_SEARCH
   }
 
-  /** One route: the resource and how it is asked. */
-  public record Route(String resource, Shape shape) {}
+  /**
+   * One route: the resource, how it is asked, and for {@link Shape#PER_ITEM} the kinds of outline
+   * item it is asked for.
+   */
+  public record Route(String resource, Shape shape, Set<ItemKind> kinds) {
+    public Route {
+      kinds = kinds.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(kinds));
+    }
+
+    /** A route that is not asked item by item. */
+    public Route(String resource, Shape shape) {
+      this(resource, shape, Set.of());
+    }
+  }
 
   /**
    * A family's routes.
@@ -45,7 +79,27 @@ public final class CourseraRoutes {
     }
   }
 
+  /**
+   * The outline items each item-by-item family asks, by kind: quizzes and exams (graded and
+   * practice) of the gateway, peer assignments, programming assignments, discussion prompts.
+   */
+  static final Map<CourseFamily<?>, Set<ItemKind>> WORK_KINDS =
+      Map.of(
+          CourseFamily.ATTEMPTS,
+          EnumSet.of(ItemKind.QUIZ, ItemKind.EXAM),
+          CourseFamily.PEER_WORK,
+          EnumSet.of(ItemKind.PEER_ASSIGNMENT),
+          CourseFamily.PROGRAMMING_WORK,
+          EnumSet.of(ItemKind.PROGRAMMING_ASSIGNMENT),
+          CourseFamily.DISCUSSION_ANSWERS,
+          EnumSet.of(ItemKind.DISCUSSION_PROMPT));
+
   private static final Map<CourseFamily<?>, FamilyRoutes> TABLE = table();
+
+  /** The outline items a family asks, by kind; none for a family not asked item by item. */
+  static Set<ItemKind> kinds(CourseFamily<?> family) {
+    return WORK_KINDS.getOrDefault(family, Set.of());
+  }
 
   private CourseraRoutes() {}
 
@@ -86,6 +140,38 @@ public final class CourseraRoutes {
         CourseFamily.COMPLETION_EVENTS,
         List.of(new Route(Endpoints.COMPLETION_EVENTS, Shape.FINDER_BY_COURSE)));
     put(t, CourseFamily.OUTLINE, List.of(new Route(Endpoints.MATERIALS, Shape.FINDER_BY_SLUG)));
+    put(
+        t,
+        CourseFamily.ATTEMPTS,
+        List.of(new Route(Endpoints.GATEWAY, Shape.PER_ITEM, kinds(CourseFamily.ATTEMPTS))));
+    put(
+        t,
+        CourseFamily.PEER_WORK,
+        List.of(
+            new Route(Endpoints.PEER_SUBMISSIONS, Shape.PER_ITEM, kinds(CourseFamily.PEER_WORK)),
+            new Route(Endpoints.PEER_REVIEWS, Shape.PER_FOUND)));
+    put(
+        t,
+        CourseFamily.PROGRAMMING_WORK,
+        List.of(
+            new Route(
+                Endpoints.PROGRAMMING, Shape.PER_ITEM, kinds(CourseFamily.PROGRAMMING_WORK))));
+    put(
+        t,
+        CourseFamily.DISCUSSION_ANSWERS,
+        List.of(
+            new Route(
+                Endpoints.DISCUSSION_PROMPTS,
+                Shape.PER_ITEM,
+                kinds(CourseFamily.DISCUSSION_ANSWERS)),
+            new Route(Endpoints.FORUM_ANSWERS, Shape.PER_FOUND),
+            new Route(Endpoints.FORUMS, Shape.FORUM_SEARCH),
+            new Route(Endpoints.FORUM_QUESTIONS, Shape.FORUM_SEARCH)));
+    put(t, CourseFamily.LEARNER_NOTES, List.of(new Route(Endpoints.USER_NOTES, Shape.PER_MODULE)));
+    put(
+        t,
+        CourseFamily.CERTIFICATE,
+        List.of(new Route(Endpoints.VC_MEMBERSHIPS, Shape.ELEMENT_OF_OWN)));
     for (CourseFamily<?> f : CourseFamily.all()) {
       if (!t.containsKey(f)) {
         throw new IllegalStateException("the route table has no route for the family " + f);

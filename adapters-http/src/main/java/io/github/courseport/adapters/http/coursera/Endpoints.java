@@ -61,6 +61,17 @@ final class Endpoints {
   static final String SOCIAL_PROFILES = "onDemandSocialProfiles.v1";
   static final String EXPERIMENTS = "onDemandHomeExperiments.v1";
   static final String COMPLETION_EVENTS = "onDemandCompletionEvents.v1";
+  // the learner's own work
+  static final String GATEWAY = "graphql-gateway";
+  static final String PEER_SUBMISSIONS = "onDemandPeerSubmissions.v1";
+  static final String PEER_REVIEWS = "onDemandPeerReceivedReviews.v1";
+  static final String PROGRAMMING = "onDemandProgrammingLearnerAssignments.v1";
+  static final String DISCUSSION_PROMPTS = "onDemandDiscussionPrompts.v1";
+  static final String FORUMS = "onDemandCourseForums.v1";
+  static final String FORUM_QUESTIONS = "onDemandCourseForumQuestions.v1";
+  static final String FORUM_ANSWERS = "onDemandCourseForumAnswers.v1";
+  static final String USER_NOTES = "userNotes.v1";
+  static final String VC_MEMBERSHIPS = "vcMemberships.v1";
 
   // request shapes
   static final String MEMBERSHIP_INCLUDES = "courseId,courses.v1";
@@ -151,6 +162,29 @@ final class Endpoints {
           .with(MATERIAL_TRACKS, "passablesCount")
           .with(GRADING_PARAMETERS, "gradedAssignmentGroups")
           .toString();
+
+  /** The one GraphQL operation Courseport sends ({@code ReadOnly.GATEWAY_OPERATIONS}). */
+  static final String QUERY_STATE = "QueryState";
+
+  /**
+   * The document of {@code QueryState}: the learner's state of one quiz or exam. Written from the
+   * field names of clients' types (2025-26: attempts, outcome, feedback); the answer's nesting is a
+   * guess, read tolerantly by {@code WorkMapping}. A query, never a mutation.
+   */
+  static final String QUERY_STATE_DOCUMENT =
+      "query QueryState($courseId: String!, $itemId: String!) {"
+          + " SubmissionState_Query {"
+          + " queryState(courseId: $courseId, itemId: $itemId) {"
+          + " attempts { attemptsMade attemptsRemaining attemptLimit"
+          + " lastSubmission { id submittedAt score maxScore }"
+          + " submissions { id submittedAt score maxScore } }"
+          + " outcome { earnedGrade isPassed latePenaltyRatio gradeOverride }"
+          + " feedback { latestScore highestScore maxScore text } } } }";
+
+  static final String PEER_SUBMISSION_INCLUDES = "submissionSchemas,reviewSchemas,profiles";
+  static final String PROGRAMMING_FIELDS = "submissionLearnerSchema";
+  static final String VC_MEMBERSHIP_FIELDS =
+      Fields.of("certificateCode", "certificateCodeWithGrade", "grade", "grantedAt").toString();
 
   private final int pageSize;
 
@@ -401,5 +435,104 @@ final class Endpoints {
         .param("courseId", course)
         .param("start", start)
         .build();
+  }
+
+  // ---- the learner's own work ----
+
+  /**
+   * The state of the learner's attempts at one quiz or exam: the GraphQL gateway's read-only {@code
+   * QueryState}, a POST that only reads; the batch endpoint never carries it.
+   */
+  ApiRequest queryState(String course, String item) {
+    com.fasterxml.jackson.databind.node.ObjectNode body =
+        io.github.courseport.adapters.http.naptime.WireJson.mapper().createObjectNode();
+    body.put("operationName", QUERY_STATE);
+    com.fasterxml.jackson.databind.node.ObjectNode variables = body.putObject("variables");
+    variables.put("courseId", course);
+    variables.put("itemId", item);
+    body.put("query", QUERY_STATE_DOCUMENT);
+    return ApiRequest.post(
+        GATEWAY,
+        Expect.COLLECTION,
+        Host.WWW,
+        "/" + GATEWAY + "?opname=" + QUERY_STATE,
+        body.toString());
+  }
+
+  /** The learner's submissions to one peer assignment. */
+  ApiRequest peerSubmissions(String user, String course, String item, @Nullable String start) {
+    return www(PEER_SUBMISSIONS)
+        .param("q", "my")
+        .param("userId", user)
+        .param("courseId", course)
+        .param("itemId", item)
+        .param("includes", PEER_SUBMISSION_INCLUDES)
+        .param("start", start)
+        .build();
+  }
+
+  /** The reviews one of the learner's peer submissions received. */
+  ApiRequest peerReviews(String peerSubmissionId, String user, @Nullable String start) {
+    return www(PEER_REVIEWS)
+        .param("q", "visibleBySubmission")
+        .param("peerSubmissionId", peerSubmissionId)
+        .param("userId", user)
+        .param("includes", "profiles")
+        .param("start", start)
+        .build();
+  }
+
+  /** What the learner did in one programming assignment, {@code {courseId}~{itemId}}. */
+  ApiRequest programming(String courseTildeItem) {
+    return element(PROGRAMMING, courseTildeItem).param("fields", PROGRAMMING_FIELDS).build();
+  }
+
+  /** A discussion prompt with its forum question, {@code {userId}~{courseId}~{itemId}}. */
+  ApiRequest discussionPrompt(String userCourseItem) {
+    return element(DISCUSSION_PROMPTS, userCourseItem).param("includes", "question").build();
+  }
+
+  /** Everyone's answers in one forum thread, {@code {courseId}~{questionId}}, a page at a time. */
+  ApiRequest forumAnswers(String courseTildeQuestion, @Nullable String start) {
+    return www(FORUM_ANSWERS)
+        .param("q", "courseForumQuestionId")
+        .param("courseForumQuestionId", courseTildeQuestion)
+        .param("start", start)
+        .param("limit", pageSize)
+        .build();
+  }
+
+  /**
+   * A course's forums. How clients find them is not documented: this is Naptime's usual finder by
+   * course, a guess that degrades into a gap of the opt-in forum search.
+   */
+  ApiRequest forums(String course, @Nullable String start) {
+    return www(FORUMS).param("q", "course").param("courseId", course).param("start", start).build();
+  }
+
+  /** The threads of one forum, a page at a time. */
+  ApiRequest forumQuestions(String forumId, @Nullable String start) {
+    return www(FORUM_QUESTIONS)
+        .param("q", "byCourseForumId")
+        .param("courseForumId", forumId)
+        .param("includes", "profiles")
+        .param("start", start)
+        .param("limit", pageSize)
+        .build();
+  }
+
+  /** The learner's notes in one module. */
+  ApiRequest userNotes(String course, String module, @Nullable String start) {
+    return www(USER_NOTES)
+        .param("q", "courseModuleWithContentSort")
+        .param("courseId", course)
+        .param("moduleId", module)
+        .param("start", start)
+        .build();
+  }
+
+  /** The learner's course certificate, {@code {userId}~{courseId}}. */
+  ApiRequest vcMembership(String userTildeCourse) {
+    return element(VC_MEMBERSHIPS, userTildeCourse).param("fields", VC_MEMBERSHIP_FIELDS).build();
   }
 }

@@ -5,24 +5,40 @@ import io.github.courseport.adapters.http.naptime.QueryEncoding;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One GET of Coursera's API, built once by the endpoint table and sent as it is by any transport.
+ * One request of Coursera's API, built once by the endpoint table and sent as it is by any
+ * transport: a GET, or a POST that only reads (a query of the GraphQL gateway). Whether a request
+ * may be sent at all is {@link ReadOnly}'s one rule, which every transport applies.
  *
  * @param resource the resource asked, e.g. {@code onDemandCourseGrades.v1}: names documents, logs
  *     and the circuit breaker
  * @param expect what a 404 means for this request
  * @param host which of Coursera's two hosts serves it
+ * @param method the HTTP method, {@code GET} or {@code POST} (anything else is refused)
  * @param url path and query, already encoded, e.g. {@code /api/onDemandCourseGrades.v1?ids=...}
+ * @param body the body of a POST (JSON text), or null for a GET
  */
-public record ApiRequest(String resource, Expect expect, Host host, String url) {
+public record ApiRequest(
+    String resource, Expect expect, Host host, String method, String url, @Nullable String body) {
   public ApiRequest {
     if (!url.startsWith("/")) {
       throw new IllegalArgumentException("a request's url is a path: " + url);
     }
   }
 
-  /** Starts a request at a path (its segments already encoded). */
+  /** A GET. */
+  public ApiRequest(String resource, Expect expect, Host host, String url) {
+    this(resource, expect, host, "GET", url, null);
+  }
+
+  /** Starts a GET at a path (its segments already encoded). */
   public static Builder get(String resource, Expect expect, Host host, String path) {
     return new Builder(resource, expect, host, path);
+  }
+
+  /** A POST of a JSON body to a path with its query already encoded. */
+  public static ApiRequest post(
+      String resource, Expect expect, Host host, String url, String jsonBody) {
+    return new ApiRequest(resource, expect, host, "POST", url, jsonBody);
   }
 
   /** Encodes one path segment (an id) as the API expects it. */
@@ -30,9 +46,28 @@ public record ApiRequest(String resource, Expect expect, Host host, String url) 
     return QueryEncoding.encode(value);
   }
 
+  /** Whether this is a GET. */
+  public boolean isGet() {
+    return method.equals("GET") && body == null;
+  }
+
+  /**
+   * The request as the documents of its answers record it, and as a replay finds them: the path and
+   * query of a GET; for a POST, the path and query, a space and the body (a URL holds no space, so
+   * the two never blur), so that two queries of one path are two requests.
+   */
+  public String recorded() {
+    return recorded(url, body);
+  }
+
+  /** The recorded form of a request sent to a path and query with a body (or none). */
+  public static String recorded(String pathAndQuery, @Nullable String body) {
+    return body == null || body.isEmpty() ? pathAndQuery : pathAndQuery + " " + body;
+  }
+
   @Override
   public String toString() {
-    return "GET " + url;
+    return method + " " + url;
   }
 
   /** Appends query parameters in order; a null value leaves its parameter out. */

@@ -21,11 +21,12 @@ import org.jspecify.annotations.Nullable;
  *       or a redirect;
  *   <li>{@link Denied}: 403, access denied for this key;
  *   <li>{@link Unauthenticated}: 401, the session is rejected;
- *   <li>{@link Transient}: 408, 429, 5xx, a broken or truncated JSON body, a reset or timeout: may
- *       pass if tried again; also a 2xx whose body is an HTML page or other non-JSON ({@link
- *       Transient#notJson()}): a CDN or maintenance page that is gone on the next try, retried for
- *       a few attempts only ({@code RetryPolicy.maxHtmlAttempts}), and read as "the route is
- *       probably gone" by the API layer when it is still there after them;
+ *   <li>{@link Transient}: 408, 429, 5xx, a broken or truncated JSON body (of a 2xx, and of a 403
+ *       or 404, whose meaning is in the body), a reset or timeout: may pass if tried again; also a
+ *       2xx whose body is an HTML page or other non-JSON ({@link Transient#notJson()}): a CDN or
+ *       maintenance page that is gone on the next try, retried for a few attempts only ({@code
+ *       RetryPolicy.maxHtmlAttempts}), and read as "the route is probably gone" by the API layer
+ *       when it is still there after them;
  *   <li>{@link Refused}: any other 4xx (400, 409, 412, ...): the request itself is wrong, and
  *       retrying will not help.
  * </ul>
@@ -151,6 +152,18 @@ public sealed interface Verdict {
           true);
     }
     String head = "HTTP " + status + " (" + statusText(status) + ")" + detail;
+    if ((status == 403 || status == 404)
+        && body.length > 0
+        && json.isEmpty()
+        && !WireJson.looksLikeHtml(body)
+        && (contentType == null || isJson(contentType))) {
+      // What a 403 or a 404 means is in its body (no such element, or no such route; locked, or
+      // denied): a JSON body cut short says nothing yet, and may be whole on the next try.
+      return new Transient(
+          "HTTP " + status + " with a broken or truncated JSON body (" + body.length + " bytes)",
+          null,
+          status);
+    }
     if (status >= 300 && status < 400) {
       return new Gone(
           head

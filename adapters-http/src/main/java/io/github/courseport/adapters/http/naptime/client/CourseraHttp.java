@@ -14,6 +14,7 @@ import feign.http2client.Http2Client;
 import feign.jackson.JacksonEncoder;
 import io.github.courseport.adapters.http.exchange.ApiRequest;
 import io.github.courseport.adapters.http.exchange.Host;
+import io.github.courseport.adapters.http.exchange.ReadOnly;
 import io.github.courseport.adapters.http.exchange.Reply;
 import io.github.courseport.adapters.http.naptime.Expect;
 import io.github.courseport.adapters.http.naptime.Verdict;
@@ -222,22 +223,35 @@ public final class CourseraHttp implements AutoCloseable {
   }
 
   /**
-   * Sends one request of the endpoint table as a GET, retried as the policy says.
+   * Sends one request of the endpoint table (a GET, or a POST that only reads), retried as the
+   * policy says.
    *
    * @return the verdict of the last answer and every document received; never throws for HTTP or
    *     network failures
+   * @throws io.github.courseport.adapters.http.exchange.WriteRefusedException when the request
+   *     could write ({@link ReadOnly}): nothing is sent
    */
   public Reply call(ApiRequest request) {
+    ReadOnly.check(request);
     String url = base(request.host()) + request.url();
-    return call(request.resource(), request.expect(), () -> get(url));
+    String body = request.body();
+    if (body == null) {
+      return call(request.resource(), request.expect(), () -> send("GET", url, null), null);
+    }
+    return call(
+        request.resource(), request.expect(), () -> send(request.method(), url, body), body);
   }
 
-  private Response get(String url) {
-    Request r = Request.create(Request.HttpMethod.GET, url, Map.of(), null, UTF_8, null);
+  private Response send(String method, String url, @Nullable String body) {
+    Request.HttpMethod m = Request.HttpMethod.valueOf(method);
+    Map<String, Collection<String>> headers =
+        body == null ? Map.of() : Map.of("Content-Type", List.of("application/json"));
+    Request r =
+        Request.create(m, url, headers, body == null ? null : body.getBytes(UTF_8), UTF_8, null);
     try {
       return session.execute(r, options);
     } catch (IOException e) {
-      throw new RetryableException(-1, e.getMessage(), Request.HttpMethod.GET, e, (Long) null, r);
+      throw new RetryableException(-1, e.getMessage(), m, e, (Long) null, r);
     }
   }
 
@@ -252,7 +266,16 @@ public final class CourseraHttp implements AutoCloseable {
    *     network failures
    */
   public Reply call(String resource, Expect expect, Supplier<Response> request) {
-    CallState state = new CallState(resource, System.nanoTime());
+    return call(resource, expect, request, null);
+  }
+
+  /**
+   * One logical request whose documents record a body beside the path and query ({@link
+   * ApiRequest#recorded}), so that two POSTs of one path are told apart.
+   */
+  private Reply call(
+      String resource, Expect expect, Supplier<Response> request, @Nullable String body) {
+    CallState state = new CallState(resource, System.nanoTime(), body);
     Attempt last;
     try {
       last = retry.executeSupplier(() -> attempt(resource, expect, request, state));
@@ -276,7 +299,7 @@ public final class CourseraHttp implements AutoCloseable {
           new SourceDocument(
               resource,
               state.sent.method(),
-              redact(pathAndQuery(state.sent.url())),
+              redact(ApiRequest.recorded(pathAndQuery(state.sent.url()), state.body)),
               0,
               Instant.now(),
               transport,
@@ -380,7 +403,7 @@ public final class CourseraHttp implements AutoCloseable {
           new SourceDocument(
               resource,
               raw.method(),
-              redact(pathAndQuery(raw.url())),
+              redact(ApiRequest.recorded(pathAndQuery(raw.url()), state.body)),
               raw.status(),
               fetchedAt,
               transport,
@@ -686,14 +709,16 @@ public final class CourseraHttp implements AutoCloseable {
   private static final class CallState {
     final String resource;
     final long started;
+    final @Nullable String body;
     final AtomicInteger attempts = new AtomicInteger();
     final List<SourceDocument> documents = new ArrayList<>();
     SessionClient.@Nullable Sent sent;
     @Nullable Attempt last;
 
-    CallState(String resource, long started) {
+    CallState(String resource, long started, @Nullable String body) {
       this.resource = resource;
       this.started = started;
+      this.body = body;
     }
 
     Attempt remember(Attempt a) {

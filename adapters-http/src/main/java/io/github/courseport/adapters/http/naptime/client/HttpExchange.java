@@ -2,6 +2,7 @@ package io.github.courseport.adapters.http.naptime.client;
 
 import io.github.courseport.adapters.http.exchange.ApiRequest;
 import io.github.courseport.adapters.http.exchange.Exchange;
+import io.github.courseport.adapters.http.exchange.ReadOnly;
 import io.github.courseport.adapters.http.exchange.Reply;
 import java.util.List;
 
@@ -25,8 +26,13 @@ public final class HttpExchange implements Exchange, AutoCloseable {
     return http.transport();
   }
 
+  /**
+   * Sends the requests side by side; every one is checked against {@link ReadOnly} first, so a
+   * round that holds a request that could write sends nothing at all.
+   */
   @Override
   public List<Reply> send(Object owner, List<ApiRequest> requests) {
+    requests.forEach(ReadOnly::check);
     return fanOut.map(requests, http::call);
   }
 

@@ -3,6 +3,7 @@ package io.github.courseport.adapters.http.naptime.client;
 import feign.Client;
 import feign.Request;
 import feign.Response;
+import io.github.courseport.adapters.http.exchange.ReadOnly;
 import io.github.courseport.core.port.Credentials;
 import java.io.IOException;
 import java.util.Collection;
@@ -39,8 +40,13 @@ final class SessionClient implements Client {
     this.userAgent = userAgent;
   }
 
+  /**
+   * Sends a request with the session, after a last check of its very bytes against {@link
+   * ReadOnly}: whatever built it, a request that could write never leaves.
+   */
   @Override
   public Response execute(Request request, Request.Options options) throws IOException {
+    ReadOnly.check(request.httpMethod().name(), request.url(), request.body());
     Map<String, Collection<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     headers.putAll(request.headers());
     headers.put("Accept", List.of("application/json"));
