@@ -123,8 +123,8 @@ public final class ExportCommand implements Callable<Integer> {
       paramLabel = "KEY=VALUE",
       description =
           "An option of the chosen source, e.g. --source-option file=recording.json for a"
-              + " plug-in that reads a file; repeat it for several. courseport sources lists the"
-              + " options of each source.")
+              + " plug-in that reads a file. Repeat it for several; the listing of courseport"
+              + " sources shows the options of each source.")
   Map<String, String> sourceOptions = new java.util.LinkedHashMap<>();
 
   @Option(

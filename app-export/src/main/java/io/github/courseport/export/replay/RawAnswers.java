@@ -20,7 +20,9 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The raw answers of an archive ({@code data/raw/index.jsonl} and the files it names), indexed by
@@ -46,6 +48,7 @@ public final class RawAnswers {
 
   private final BagReader bag;
   private final Map<Key, Object> byRequest = new HashMap<>();
+  private final Map<String, List<Entry>> notAnswered = new HashMap<>();
   private final List<String> skipped = Collections.synchronizedList(new ArrayList<>());
   private int entries;
 
@@ -99,6 +102,9 @@ public final class RawAnswers {
     } catch (IOException ex) {
       skipped.add("raw index line " + number + " cannot be read");
       return;
+    }
+    if ((e.status() >= 300 && e.status() < 500) || e.status() == 501) {
+      notAnswered.computeIfAbsent(e.resource(), r -> new ArrayList<>()).add(e);
     }
     Key key = Key.of(e.resource(), e.request());
     Object before = byRequest.get(key);
@@ -155,38 +161,63 @@ public final class RawAnswers {
     }
     List<SourceDocument> out = new ArrayList<>(list.size());
     for (Entry e : list) {
-      byte[] body;
-      try {
-        body = bag.read(e.file());
-      } catch (NoSuchFileException missing) {
-        skipped.add(e.file() + " (" + e.resource() + " " + e.request() + ") is missing");
-        continue;
-      } catch (IOException ex) {
-        throw new UncheckedIOException("cannot read " + e.file(), ex);
+      SourceDocument d = document(e);
+      if (d != null) {
+        out.add(d);
       }
-      SourceDocument d =
-          new SourceDocument(
-              e.resource(),
-              e.method(),
-              e.request(),
-              e.status(),
-              e.fetchedAt(),
-              e.transport(),
-              e.contentType().isEmpty() ? null : e.contentType(),
-              body);
-      if (!d.sha256().equals(e.sha256())) {
-        skipped.add(
-            e.file()
-                + " ("
-                + e.resource()
-                + " "
-                + e.request()
-                + ") does not match its SHA-256 in the raw index");
-        continue;
-      }
-      out.add(d);
     }
     return out;
+  }
+
+  /**
+   * The answers to any request of a resource whose status is one of these (only answers that are
+   * not data are kept apart for it: statuses 300 to 499 and 501), bodies read and checked.
+   */
+  public List<SourceDocument> answersWithStatus(String resource, Set<Integer> statuses) {
+    List<SourceDocument> out = new ArrayList<>();
+    for (Entry e : notAnswered.getOrDefault(resource, List.of())) {
+      if (statuses.contains(e.status())) {
+        SourceDocument d = document(e);
+        if (d != null) {
+          out.add(d);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** One stored answer, its body read and checked; null (and said in skipped) when unusable. */
+  private @Nullable SourceDocument document(Entry e) {
+    byte[] body;
+    try {
+      body = bag.read(e.file());
+    } catch (NoSuchFileException missing) {
+      skipped.add(e.file() + " (" + e.resource() + " " + e.request() + ") is missing");
+      return null;
+    } catch (IOException ex) {
+      throw new UncheckedIOException("cannot read " + e.file(), ex);
+    }
+    SourceDocument d =
+        new SourceDocument(
+            e.resource(),
+            e.method(),
+            e.request(),
+            e.status(),
+            e.fetchedAt(),
+            e.transport(),
+            e.contentType().isEmpty() ? null : e.contentType(),
+            body);
+    if (!d.sha256().equals(e.sha256())) {
+      skipped.add(
+          e.file()
+              + " ("
+              + e.resource()
+              + " "
+              + e.request()
+              + ") does not match its SHA-256 in the raw index");
+      return null;
+    }
+    return d;
   }
 
   /** These answers as a source's replay sees them, the archive named {@code archiveName}. */
@@ -195,6 +226,11 @@ public final class RawAnswers {
       @Override
       public List<SourceDocument> answers(String resource, String request) {
         return RawAnswers.this.answers(resource, request);
+      }
+
+      @Override
+      public List<SourceDocument> answersWithStatus(String resource, Set<Integer> statuses) {
+        return RawAnswers.this.answersWithStatus(resource, statuses);
       }
 
       @Override

@@ -12,7 +12,10 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiPredicate;
 
@@ -21,7 +24,10 @@ import java.util.function.BiPredicate;
  * stored for it ({@link RawAnswers}), byte for byte and with the time and transport they first came
  * with. Each answer is classified as a live one would be ({@link Verdict#classify}), so the API
  * layer maps, falls back and assembles as in a live export. A request the archive holds no answer
- * to is refused (not retryable) with a reason that names it: a gap of the rebuilt record.
+ * to is answered as its route answered another request when that answer said the route is gone (a
+ * live export sends no more requests to a gone route, and which request found out depends on the
+ * order it asked in); any other is refused (not retryable) with a reason that names it: a gap of
+ * the rebuilt record.
  */
 public final class ReplayExchange implements Exchange {
   /** The name of this transport in {@code run.json}. */
@@ -31,6 +37,11 @@ public final class ReplayExchange implements Exchange {
   private final BiPredicate<String, String> listed;
   private final Set<String> missing = Collections.synchronizedSet(new LinkedHashSet<>());
   private final AtomicLong requests = new AtomicLong();
+  private final Map<String, Optional<SourceDocument>> goneRoutes = new ConcurrentHashMap<>();
+
+  /** The statuses of answers that may say a route is gone ({@link Verdict.Gone}). */
+  private static final Set<Integer> ROUTE_STATUSES =
+      Set.of(300, 301, 302, 303, 307, 308, 400, 404, 405, 410, 501);
 
   /**
    * Answers from an archive's raw answers.
@@ -81,6 +92,13 @@ public final class ReplayExchange implements Exchange {
     String recorded = request.recorded();
     List<SourceDocument> documents = answers.answers(request.resource(), recorded);
     if (documents.isEmpty()) {
+      Optional<SourceDocument> gone =
+          goneRoutes.computeIfAbsent(
+              request.resource() + " " + request.expect(), k -> goneAnswer(request));
+      if (gone.isPresent()) {
+        SourceDocument d = gone.get();
+        return new Reply(request.resource(), verdict(d, request), List.of(d), d, 1);
+      }
       missing.add(request.resource() + " " + recorded);
       String line =
           request.method() + " " + (request.isGet() ? recorded : Quote.clip(recorded, 300));
@@ -99,15 +117,27 @@ public final class ReplayExchange implements Exchange {
           0);
     }
     SourceDocument last = documents.get(documents.size() - 1);
-    Verdict verdict =
-        last.status() == 0
-            ? new Verdict.Transient(
-                "no answer arrived when the archive was exported (recorded in "
-                    + answers.archiveName()
-                    + ")")
-            : Verdict.classify(
-                last.status(), last.contentType(), last.body(), request.expect(), null, null);
-    return new Reply(request.resource(), verdict, documents, last, documents.size());
+    return new Reply(request.resource(), verdict(last, request), documents, last, documents.size());
+  }
+
+  private Verdict verdict(SourceDocument answer, ApiRequest request) {
+    return answer.status() == 0
+        ? new Verdict.Transient(
+            "no answer arrived when the archive was exported (recorded in "
+                + answers.archiveName()
+                + ")")
+        : Verdict.classify(
+            answer.status(), answer.contentType(), answer.body(), request.expect(), null, null);
+  }
+
+  /** The first stored answer of the request's route that says the route is gone, if any. */
+  private Optional<SourceDocument> goneAnswer(ApiRequest request) {
+    for (SourceDocument d : answers.answersWithStatus(request.resource(), ROUTE_STATUSES)) {
+      if (verdict(d, request) instanceof Verdict.Gone) {
+        return Optional.of(d);
+      }
+    }
+    return Optional.empty();
   }
 
   /** The requests asked so far. */

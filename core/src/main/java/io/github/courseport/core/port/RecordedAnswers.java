@@ -2,6 +2,7 @@ package io.github.courseport.core.port;
 
 import io.github.courseport.core.domain.SourceDocument;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The raw answers an archive keeps ({@code data/raw/}), as a source that derives its record again
@@ -17,6 +18,19 @@ public interface RecordedAnswers {
    * @return empty when the archive holds no usable answer to it
    */
   List<SourceDocument> answers(String resource, String request);
+
+  /**
+   * The answers the archive keeps to any request of a resource whose HTTP status is one of these,
+   * in the order they arrived. A replay asks for the answers that said a route itself is gone (a
+   * 404 for the route, 405, 410, ...), to answer as that route did the requests the export never
+   * sent once it knew.
+   *
+   * @return empty by default: an archive that cannot look answers up by resource replays such
+   *     requests as not in the archive
+   */
+  default List<SourceDocument> answersWithStatus(String resource, Set<Integer> statuses) {
+    return List.of();
+  }
 
   /** How the archive is named in reasons ("not in the archive: NAME holds no answer to ..."). */
   String archiveName();
