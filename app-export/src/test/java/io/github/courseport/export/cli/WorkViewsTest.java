@@ -64,9 +64,13 @@ class WorkViewsTest {
     String text =
         RecordJson.mapper()
             .writeValueAsString(submissions)
-            .replace("Fountain, 1917: the shock of choosing", "Fountain " + XSS)
+            .replace("Fountain, 1917: the shock of choosing", "Fountain " + XSS);
+    assertThat(text).contains(XSS);
+    String reviews =
+        RecordJson.mapper()
+            .writeValueAsString(raw(demo, "onDemandPeerReceivedReviews.v1"))
             .replace("Amelia Hart", "Amelia <script>alert(27)</script>");
-    assertThat(text).contains(XSS).contains("alert(27)");
+    assertThat(reviews).contains("alert(27)");
     ObjectNode certificate = (ObjectNode) raw(demo, "vcMemberships.v1", SWIFT);
     ObjectNode cert = (ObjectNode) certificate.path("elements").path(0);
     cert.put("certificateCode", "\"><a href=javascript:alert(28)>x</a>");
@@ -77,6 +81,7 @@ class WorkViewsTest {
             .cauth(COOKIE)
             .start()) {
       s.override("/api/onDemandPeerSubmissions.v1", e -> answer(e, text));
+      s.override("/api/onDemandPeerReceivedReviews.v1", e -> answer(e, reviews));
       s.override(
           "/api/vcMemberships.v1/3060151~" + SWIFT,
           e -> answer(e, RecordJson.mapper().writeValueAsString(certificate)));
