@@ -19,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,6 +41,11 @@ class WorkViewsTest {
   private static final String COOKIE = "work-views-cookie";
   private static final String XSS = "<img src=x onerror=alert(26)>";
   private static final String SWIFT = "GdeNrll1EeSROyIACtiVvg";
+
+  /** The hostile archive's essay: 110,007 characters, more than a page shows of one text. */
+  private static final String ESSAY =
+      String.join(" ", Collections.nCopies(5_000, "An essay without end.")) + " THE END";
+
   private static final Path VALIDATOR = Path.of("src/test/node/validate-xapi.js").toAbsolutePath();
 
   @TempDir static Path tmp;
@@ -57,10 +63,13 @@ class WorkViewsTest {
 
   /**
    * The demo learner, with the peer submission's title, a reviewer's name and the certificate's
-   * code answered as markup that would run if it were not escaped.
+   * code answered as markup that would run if it were not escaped, and the essay {@link #ESSAY}.
    */
   private static Path hostileExport() throws IOException {
     JsonNode submissions = raw(demo, "onDemandPeerSubmissions.v1");
+    ObjectNode essay = (ObjectNode) submissions.at("/elements/0/submission/parts/p2/definition");
+    assertThat(essay.path("plainText").asText()).startsWith("[1] Duchamp");
+    essay.put("plainText", ESSAY);
     String text =
         RecordJson.mapper()
             .writeValueAsString(submissions)
@@ -221,6 +230,23 @@ class WorkViewsTest {
   }
 
   @Test
+  void aHugeEssayIsFoldedAndShortenedOnThePageAndKeptWholeInTheDatabase() throws IOException {
+    String work = workOf(page(hostile), "The Modern and the Postmodern (Part 2)");
+    assertThat(work)
+        .contains("(the whole answer: 110,007 characters)")
+        .contains("Shortened on this page; the record file and record.sqlite keep it whole.")
+        .doesNotContain("THE END");
+    assertThat(work.length()).isLessThan(60_000);
+    JsonNode parts =
+        QueryCommandTest.json(
+            hostile,
+            "SELECT length(text) AS n, substr(text, -7) AS tail FROM peer_submission_part"
+                + " WHERE position = 1");
+    assertThat(parts.get(0).path("n").asInt()).isEqualTo(ESSAY.length()).isEqualTo(110_007);
+    assertThat(parts.get(0).path("tail").asText()).isEqualTo("THE END");
+  }
+
+  @Test
   void chromiumShowsTheWorkAndRunsNothingOfTheServers() throws Exception {
     Optional<Path> chromium = Optional.empty();
     for (String name : List.of("chromium", "chromium-browser", "google-chrome")) {
@@ -260,7 +286,7 @@ class WorkViewsTest {
               90);
       assertThat(r.code).as(r.err).isZero();
       String dom = r.out;
-      assertThat(dom).contains("</html>").doesNotContain("data-pwned");
+      assertThat(dom).contains("</html>").doesNotContain("data-pwned=\"");
       assertThat(dom)
           .contains("<h4>Your work</h4>")
           .contains("Essay: an artwork that shocked")
@@ -432,6 +458,40 @@ class WorkViewsTest {
 
     Cli same = Cli.run("diff", before.toString(), before.toString());
     assertThat(same.code).isEqualTo(DiffCommand.SAME);
+  }
+
+  @Test
+  void anArchiveWithoutTheWorkSaysSoOnThePageAndTheDiffSaysItOnce() throws IOException {
+    Path none = tmp.resolve("no-work");
+    Cli r = Cli.run("export", "--demo", "--quiet", "--no-work", "--out", none.toString());
+    assertThat(r.code).as(r.toString()).isZero();
+    String page = page(none);
+    assertThat(workSections(page)).hasSize(2);
+    assertThat(workOf(page, "The Modern and the Postmodern (Part 2)"))
+        .contains(
+            "Left out of this export, so this page cannot say whether you have any here: not"
+                + " asked, on request (courseport export --no-work")
+        .doesNotContain("Week 1 quiz")
+        .doesNotContain("None in this course");
+    assertThat(page)
+        .contains(
+            "<p class=\"small work-not-asked\">Left out of this export: your quiz and exam"
+                + " attempts, your peer-graded submissions and their reviews,");
+
+    // compared with the full archive: no change, and the difference said once, either way round
+    Cli gained = Cli.run("diff", none.toString(), demo.toString());
+    assertThat(gained.code).as(gained.toString()).isEqualTo(DiffCommand.SAME);
+    assertThat(gained.out)
+        .contains(
+            "New information, not a change: the newer archive holds your own work (attempts,"
+                + " submissions, reviews, notes, certificates) in 2 courses")
+        .doesNotContain("New attempt");
+    Cli lost = Cli.run("diff", demo.toString(), none.toString(), "--format", "json");
+    assertThat(lost.code).as(lost.toString()).isEqualTo(DiffCommand.SAME);
+    JsonNode summary = RecordJson.mapper().readTree(lost.out).path("summary");
+    assertThat(summary.path("workLeftOut").asInt()).isEqualTo(2);
+    assertThat(summary.path("newWork").asInt()).isZero();
+    assertThat(summary.path("changes").asInt()).isZero();
   }
 
   private static JsonNode only(List<JsonNode> changes, String kind) {
