@@ -456,6 +456,22 @@ class WorkViewsTest {
     assertThat(changes.stream().filter(c -> c.path("kind").asText().equals("submissionAdded")))
         .isEmpty();
 
+    Path html = tmp.resolve("work-changes.html");
+    Cli page =
+        Cli.run(
+            "diff",
+            before.toString(),
+            after.toString(),
+            "--format",
+            "html",
+            "--out",
+            html.toString());
+    assertThat(page.code).as(page.toString()).isEqualTo(DiffCommand.CHANGED);
+    assertThat(Files.readString(html, StandardCharsets.UTF_8))
+        .contains("data-kind=\"attemptAdded\"")
+        .contains("data-kind=\"reviewAdded\"")
+        .contains("New attempt at &quot;Week 1 quiz&quot;");
+
     Cli same = Cli.run("diff", before.toString(), before.toString());
     assertThat(same.code).isEqualTo(DiffCommand.SAME);
   }
