@@ -28,6 +28,11 @@ public record Change(Kind kind, String text, Map<String, @Nullable Object> field
     DEADLINE_MOVED("deadlineMoved"),
     DEADLINE_REMOVED("deadlineRemoved"),
     NOTE_ADDED("noteAdded"),
+    ATTEMPT_ADDED("attemptAdded"),
+    ATTEMPT_GRADE_CHANGED("attemptGradeChanged"),
+    SUBMISSION_ADDED("submissionAdded"),
+    REVIEW_ADDED("reviewAdded"),
+    CERTIFICATE_ADDED("certificateAdded"),
     PROFILE_CHANGED("profileChanged"),
     NOT_COMPARED("notCompared");
 

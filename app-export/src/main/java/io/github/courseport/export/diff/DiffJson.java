@@ -100,6 +100,8 @@ public final class DiffJson implements DiffSink {
     json.writeNumberField("dropped", summary.dropped());
     json.writeNumberField("compared", summary.compared());
     json.writeNumberField("newOutlines", summary.newOutlines());
+    json.writeNumberField("newWork", summary.newWork());
+    json.writeNumberField("workLeftOut", summary.workLeftOut());
     json.writeEndObject();
     json.writeBooleanField("changed", summary.changed());
     json.writeEndObject();

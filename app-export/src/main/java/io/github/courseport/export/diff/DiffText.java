@@ -68,6 +68,9 @@ public final class DiffText implements DiffSink {
     if (!summary.outlinesInWords().isEmpty()) {
       out.println(summary.outlinesInWords());
     }
+    if (!summary.workInWords().isEmpty()) {
+      out.println(summary.workInWords());
+    }
     if (!summary.changed()) {
       out.println(
           "Nothing changed: both archives hold the same learning record ("

@@ -43,10 +43,12 @@ import org.jspecify.annotations.Nullable;
 /**
  * Compares two records in the learner's words: courses joined, left or completed; grade changes of
  * courses and items; modules and items newly completed; deadlines added, moved or removed; new
- * instructor notes; profile changes. Modules and items are named from the courses' outlines (by id
- * without one); an outline that only the newer archive has is new information, counted once in the
- * totals, never a change. Courses are walked in id order and each is read, compared and handed to
- * the sink before the next is read, so memory holds one course of each archive.
+ * instructor notes; profile changes; and in the learner's own work ({@link WorkDiff}) new attempts,
+ * grade changes of attempts, new submissions, new reviews and a new certificate. Modules and items
+ * are named from the courses' outlines (by id without one); an outline, or the learner's work, that
+ * only one archive has is new information, counted once in the totals, never a change. Courses are
+ * walked in id order and each is read, compared and handed to the sink before the next is read, so
+ * memory holds one course of each archive.
  *
  * <p>A part of a course is compared only when both archives hold it or know it is absent: when one
  * archive could not export it (a gap), the change says so instead of inventing differences.
@@ -78,6 +80,8 @@ public final class RecordDiff {
     int dropped = 0;
     int compared = 0;
     int newOutlines = 0;
+    int newWork = 0;
+    int workLeftOut = 0;
     int i = 0;
     int j = 0;
     int steps = 0;
@@ -102,6 +106,12 @@ public final class RecordDiff {
         if (outline(is) != null && outline(was) == null) {
           newOutlines++;
         }
+        if (WorkDiff.askedOnlyIn(is, was)) {
+          newWork++;
+        }
+        if (WorkDiff.askedOnlyIn(was, is)) {
+          workLeftOut++;
+        }
         found =
             c.isEmpty()
                 ? null
@@ -124,7 +134,9 @@ public final class RecordDiff {
         progress.accept(Math.max(i, j));
       }
     }
-    DiffSummary summary = new DiffSummary(changes, courses, added, dropped, compared, newOutlines);
+    DiffSummary summary =
+        new DiffSummary(
+            changes, courses, added, dropped, compared, newOutlines, newWork, workLeftOut);
     sink.end(summary);
     return summary;
   }
@@ -221,6 +233,7 @@ public final class RecordDiff {
     if (comparable(out, a, b, CourseFamily.INSTRUCTOR_NOTES, "the instructors' notes")) {
       notes(out, found(a, CourseFamily.INSTRUCTOR_NOTES), found(b, CourseFamily.INSTRUCTOR_NOTES));
     }
+    WorkDiff.compare(out, a, b, names);
     return out;
   }
 
@@ -248,7 +261,7 @@ public final class RecordDiff {
    * Modules and items as the changes name them: by name from the newer record's outline (the
    * older's for what the newer one lacks), by id when neither names them.
    */
-  private record Names(@Nullable CourseOutline now, @Nullable CourseOutline old) {
+  record Names(@Nullable CourseOutline now, @Nullable CourseOutline old) {
     @Nullable String module(String id) {
       ModuleId m = new ModuleId(id);
       return named(
@@ -279,7 +292,7 @@ public final class RecordDiff {
     }
   }
 
-  private static <V> Optional<V> found(CourseRecord r, CourseFamily<V> family) {
+  static <V> Optional<V> found(CourseRecord r, CourseFamily<V> family) {
     Outcome<V> o = r.families().get(family);
     return o == null ? Optional.empty() : o.found();
   }
@@ -289,7 +302,7 @@ public final class RecordDiff {
    * exactly one side is, that is said once (a part that could not be exported, or that one
    * archive's source does not hold, is not a change of the record).
    */
-  private static boolean comparable(
+  static boolean comparable(
       List<Change> out, CourseRecord a, CourseRecord b, CourseFamily<?> family, String words) {
     Outcome<?> oa = a.families().get(family);
     Outcome<?> ob = b.families().get(family);
@@ -592,12 +605,12 @@ public final class RecordDiff {
     return amount + (d.isNegative() ? " earlier" : " later");
   }
 
-  private static String percent(@Nullable Double fraction) {
+  static String percent(@Nullable Double fraction) {
     BigDecimal p = percentValue(fraction);
     return p == null ? "none" : p.toPlainString() + "%";
   }
 
-  private static @Nullable BigDecimal percentValue(@Nullable Double fraction) {
+  static @Nullable BigDecimal percentValue(@Nullable Double fraction) {
     if (fraction == null || fraction.isNaN() || fraction.isInfinite()) {
       return null;
     }
@@ -609,16 +622,16 @@ public final class RecordDiff {
     return percent(grade) + (state == null ? "" : " (" + state + ")");
   }
 
-  private static String quoted(@Nullable String s) {
+  static String quoted(@Nullable String s) {
     return s == null ? "none" : "\"" + s + "\"";
   }
 
-  private static String clip(String s) {
+  static String clip(String s) {
     String line = s.strip().replaceAll("\\s+", " ");
     return line.length() <= 80 ? line : line.substring(0, 79) + "…";
   }
 
-  private static String capital(String s) {
+  static String capital(String s) {
     return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
   }
 }

@@ -131,9 +131,11 @@ public final class DiffHtml implements DiffSink {
     } else {
       out.write("Nothing changed: both archives hold the same learning record.");
     }
-    if (!summary.outlinesInWords().isEmpty()) {
-      out.write("</p>\n<p class=\"small\">");
-      out.write(Html.escape(summary.outlinesInWords()));
+    for (String note : List.of(summary.outlinesInWords(), summary.workInWords())) {
+      if (!note.isEmpty()) {
+        out.write("</p>\n<p class=\"small\">");
+        out.write(Html.escape(note));
+      }
     }
     out.write(
         "</p>\n</div>\n</section>\n</main>\n<footer>Written by Courseport"

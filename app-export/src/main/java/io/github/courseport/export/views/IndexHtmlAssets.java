@@ -84,6 +84,16 @@ final class IndexHtmlAssets {
       table.items th:nth-child(3){width:10%}
       tr.override td{color:var(--muted);border-bottom-style:dashed}
       .gaps{color:var(--warn)}
+      .work h5{margin:14px 0 4px;font-size:14px}
+      .work-entry{margin:6px 0 12px}
+      .work-entry ol,.work-entry ul{margin:4px 0;padding-left:22px}
+      .submission,.review{border-left:3px solid var(--line);padding:2px 0 2px 12px;margin:8px 0}
+      .review{margin-left:12px}
+      .part p{margin:4px 0}
+      .text{white-space:pre-wrap}
+      details.long summary{color:var(--ink)}
+      details.long summary .more{color:var(--accent)}
+      details.long[open] summary .preview{display:none}
       a{color:var(--accent)}
       #filter{width:100%;padding:10px 12px;border:1px solid var(--line);border-radius:8px;\
       font-size:15px;margin-bottom:12px;background:var(--card);color:var(--ink)}

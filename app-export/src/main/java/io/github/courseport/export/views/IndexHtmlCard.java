@@ -14,12 +14,14 @@ import io.github.courseport.core.domain.Instructor;
 import io.github.courseport.core.domain.Partner;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One course's card in {@code index.html}: its name and badges, partners and instructors, dates and
- * link, then progress and grade side by side, the outline, instructors' notes, completion,
- * classmates and what is missing. The card's deadlines go between its grid and the rest ({@link
- * IndexHtmlDeadlines#courseDeadlines}), as they need the whole record's "now".
+ * link, then progress and grade side by side, the outline, the learner's own work ({@link
+ * IndexHtmlWork}), instructors' notes, completion, classmates and what is missing. The card's
+ * deadlines go between its grid and the rest ({@link IndexHtmlDeadlines#courseDeadlines}), as they
+ * need the whole record's "now".
  */
 final class IndexHtmlCard {
   private IndexHtmlCard() {}
@@ -49,8 +51,9 @@ final class IndexHtmlCard {
    *
    * @param member whether the learner joined the course (a membership or enrollment names it), not
    *     only saved it in a list or joined a specialization that holds it
+   * @param notAsked the families the export did not ask at all, with why ({@code --no-work})
    */
-  static Parts parts(CourseRecord record, boolean member) {
+  static Parts parts(CourseRecord record, boolean member, Map<String, String> notAsked) {
     String name = Views.courseName(record);
     OutlineIndex names = OutlineIndex.of(record);
     StringBuilder head = new StringBuilder();
@@ -133,6 +136,7 @@ final class IndexHtmlCard {
       grid.append("</div>\n</div>\n");
     }
     IndexHtmlOutline.write(body, record, names);
+    IndexHtmlWork.write(body, record, names, notAsked);
     IndexHtmlNotes.write(body, record);
     if (events != null && !events.events().isEmpty()) {
       body.append("<h4>Completion</h4>\n<ul class=\"small\">\n");

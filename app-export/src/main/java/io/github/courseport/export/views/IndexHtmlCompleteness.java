@@ -59,6 +59,7 @@ final class IndexHtmlCompleteness {
    * said plainly, and not counted as missing.
    */
   private static void notCarried(StringBuilder h, CompletenessReport report) {
+    notAsked(h, report);
     if (!report.notCarried().isEmpty()) {
       h.append("<p class=\"small\">Not served by the source of this archive: ");
       List<String> names = new ArrayList<>();
@@ -83,6 +84,33 @@ final class IndexHtmlCompleteness {
           .append(" of the record)</li>\n");
     }
     h.append("</ul>\n");
+  }
+
+  /**
+   * The families the export left out on request ({@code --no-work}), said once, with why: their
+   * absence from the course cards is not "none".
+   */
+  private static void notAsked(StringBuilder h, CompletenessReport report) {
+    if (report.notAsked().isEmpty()) {
+      return;
+    }
+    List<String> names = new ArrayList<>();
+    for (CourseFamily<?> f : CourseFamily.all()) {
+      if (report.notAsked().containsKey(f.name())) {
+        names.add(esc(Views.familyInWords(f.name())));
+      }
+    }
+    report.notAsked().keySet().stream()
+        .filter(f -> CourseFamily.all().stream().noneMatch(c -> c.name().equals(f)))
+        .forEach(f -> names.add(esc(Views.familyInWords(f))));
+    List<String> reasons = new ArrayList<>();
+    report.notAsked().values().stream().distinct().forEach(r -> reasons.add(esc(r)));
+    h.append("<p class=\"small work-not-asked\">Left out of this export: ")
+        .append(String.join(", ", names))
+        .append(" (")
+        .append(String.join("; ", reasons))
+        .append("). The record cannot say whether you have any; export again without")
+        .append(" <code>--no-work</code> to keep them.</p>\n");
   }
 
   /** Where Coursera's lists disagree: every course is exported, but the lists do not match. */

@@ -29,18 +29,21 @@ import org.jspecify.annotations.Nullable;
  * double click. Everything is in the page: the CSS is inline, there are no images, fonts or scripts
  * from anywhere, and a Content-Security-Policy forbids every request, so it works from {@code
  * file://} and offline. It shows the learner, every course (both generations) with partners, dates,
- * progress per module, grade, deadlines and instructors' notes, the specializations and course
- * lists, and, in plain words, what could not be exported. Every server string is HTML-escaped
- * ({@link Html}); the only link targets are Coursera URLs built here from percent-encoded slugs,
- * and files of the archive. A small inline script adds a filter box; the page is complete without
- * it. "Upcoming" means after the newest activity in the record, not the day the page is opened, so
- * the same record always gives the same bytes.
+ * progress per module, grade, deadlines, the learner's own work (attempts, submissions and the
+ * reviews received, answers, notes, the certificate) and instructors' notes, the specializations
+ * and course lists, and, in plain words, what could not be exported. Every server string is
+ * HTML-escaped ({@link Html}); the only link targets are Coursera URLs built here from
+ * percent-encoded slugs or a certificate's plain code, and files of the archive. A small inline
+ * script adds a filter box; the page is complete without it. "Upcoming" means after the newest
+ * activity in the record, not the day the page is opened, so the same record always gives the same
+ * bytes.
  *
  * <p>This class makes the two passes and puts the page together; each section is written by its own
  * class: {@link IndexHtmlHeader}, {@link IndexHtmlTiles}, {@link IndexHtmlCompleteness}, {@link
  * IndexHtmlDeadlines}, {@link IndexHtmlCard} (with {@link IndexHtmlCourseDates}, {@link
- * IndexHtmlProgress}, {@link IndexHtmlGrade}, {@link IndexHtmlNotes}), {@link IndexHtmlLists} and
- * {@link IndexHtmlFooter}; the style sheet and script are in {@link IndexHtmlAssets}.
+ * IndexHtmlProgress}, {@link IndexHtmlGrade}, {@link IndexHtmlOutline}, {@link IndexHtmlWork},
+ * {@link IndexHtmlNotes}), {@link IndexHtmlLists} and {@link IndexHtmlFooter}; the style sheet and
+ * script are in {@link IndexHtmlAssets}.
  */
 public final class IndexHtmlRenderer implements RecordRenderer {
   /** The file this renderer writes, relative to {@code data/}. */
@@ -174,7 +177,7 @@ public final class IndexHtmlRenderer implements RecordRenderer {
           record
               .course(c.courseId())
               .orElseThrow(() -> new IOException("course " + c.id() + " vanished while rendering"));
-      Parts parts = IndexHtmlCard.parts(course, c.member());
+      Parts parts = IndexHtmlCard.parts(course, c.member(), record.report().notAsked());
       h.append("<article class=\"course\" id=\"")
           .append(anchors.get(c.id()))
           .append("\" data-name=\"")

@@ -147,7 +147,94 @@ public final class NamedQueries {
               LEFT JOIN item_grade AS g ON g.course_id = i.course_id AND g.item_id = i.item_id
               WHERE c.member = 1
               ORDER BY c.name, c.course_id, m.position IS NULL, m.position,
-                       l.position, i.position IS NULL, i.position, i.item_id"""));
+                       l.position, i.position IS NULL, i.position, i.item_id"""),
+          new NamedQuery(
+              "attempts",
+              false,
+              "Every attempt you submitted at a quiz, exam or programming assignment, oldest"
+                  + " first: its score, and the grade and outcome of the item (an instructor's"
+                  + " grade where there is one).",
+              """
+              SELECT c.name AS course,
+                     i.name AS item,
+                     i.kind,
+                     t.position + 1 AS attempt,
+                     t.submitted_utc,
+                     t.score,
+                     t.max_score,
+                     CASE WHEN t.max_score > 0
+                          THEN round(100.0 * t.score / t.max_score, 1) END AS score_percent,
+                     round(coalesce(a.grade_override, a.earned_grade) * 100, 1) AS grade_percent,
+                     a.passed,
+                     t.course_id,
+                     t.item_id
+              FROM attempt AS t
+              JOIN assessment AS a USING (course_id, item_id)
+              JOIN course AS c USING (course_id)
+              JOIN item AS i USING (course_id, item_id)
+              UNION ALL
+              SELECT c.name,
+                     i.name,
+                     i.kind,
+                     s.position + 1,
+                     s.submitted_utc,
+                     s.score,
+                     s.max_score,
+                     CASE WHEN s.max_score > 0
+                          THEN round(100.0 * s.score / s.max_score, 1) END,
+                     CASE WHEN p.max_score > 0
+                          THEN round(100.0 * p.score / p.max_score, 1) END,
+                     p.passed,
+                     s.course_id,
+                     s.item_id
+              FROM programming_submission AS s
+              JOIN programming_assignment AS p USING (course_id, item_id)
+              JOIN course AS c USING (course_id)
+              JOIN item AS i USING (course_id, item_id)
+              ORDER BY submitted_utc, course, course_id, item, item_id, attempt"""),
+          new NamedQuery(
+              "reviews",
+              false,
+              "Every review your peer-graded submissions received, criterion by criterion: who"
+                  + " reviewed, when, the points and their words; the oldest review first.",
+              """
+              SELECT c.name AS course,
+                     i.name AS assignment,
+                     s.title AS submission,
+                     r.reviewer_name,
+                     r.created_utc AS reviewed_utc,
+                     r.score AS review_score,
+                     r.max_score AS review_max_score,
+                     p.prompt AS criterion,
+                     p.text AS words,
+                     p.score,
+                     p.max_score,
+                     r.course_id,
+                     r.item_id,
+                     r.submission_id,
+                     r.review_id
+              FROM peer_review AS r
+              JOIN peer_submission AS s USING (course_id, item_id, submission_id)
+              JOIN course AS c USING (course_id)
+              JOIN item AS i USING (course_id, item_id)
+              LEFT JOIN peer_review_part AS p USING (course_id, item_id, submission_id, review_id)
+              ORDER BY r.created_utc, c.name, r.course_id, i.name, r.item_id, s.position,
+                       r.position, p.position"""),
+          new NamedQuery(
+              "certificates",
+              false,
+              "Your course certificates: the grade, when they were granted, the code and the"
+                  + " public page that verifies them.",
+              """
+              SELECT c.name AS course,
+                     round(t.grade * 100, 1) AS grade_percent,
+                     t.granted_utc,
+                     t.code,
+                     t.verification_url,
+                     t.course_id
+              FROM certificate AS t
+              JOIN course AS c USING (course_id)
+              ORDER BY t.granted_utc, c.name, t.course_id"""));
 
   private NamedQueries() {}
 

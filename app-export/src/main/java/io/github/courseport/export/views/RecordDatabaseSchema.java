@@ -68,11 +68,11 @@ final class RecordDatabaseSchema {
           + " 'not_carried'))";
   private static final String BOOL = "INTEGER CHECK (%s IN (0, 1))";
 
-  private static Column col(String name, String sql, String comment) {
+  static Column col(String name, String sql, String comment) {
     return new Column(name, sql, comment);
   }
 
-  private static Column bool(String name, boolean notNull, String comment) {
+  static Column bool(String name, boolean notNull, String comment) {
     return new Column(name, BOOL.formatted(name) + (notNull ? " NOT NULL" : ""), comment);
   }
 
@@ -96,7 +96,7 @@ final class RecordDatabaseSchema {
     return new Table(name, comment, columns, constraints, indexes, false);
   }
 
-  private static Table keyed(
+  static Table keyed(
       String name,
       String comment,
       List<Column> columns,
@@ -105,7 +105,13 @@ final class RecordDatabaseSchema {
     return new Table(name, comment, columns, constraints, indexes, true);
   }
 
-  static final List<Table> TABLES =
+  /**
+   * Every table: the record's (learner, courses, outlines, grades, completeness...), then the
+   * learner's own work's ({@link RecordDatabaseWorkSchema}).
+   */
+  static final List<Table> TABLES;
+
+  private static final List<Table> RECORD_TABLES =
       List.of(
           keyed(
               "readme",
@@ -341,8 +347,8 @@ final class RecordDatabaseSchema {
           keyed(
               "module",
               "Modules (weeks) of on-demand courses, by name from the course's outline, with the"
-                  + " learner's progress, from the outline, progress, home progress, schedule and"
-                  + " deadline answers.",
+                  + " learner's progress, from the outline, progress, home progress, schedule,"
+                  + " deadline and notes answers.",
               List.of(
                   col("course_id", "TEXT NOT NULL REFERENCES course", "the course"),
                   col("module_id", "TEXT NOT NULL", "the module id"),
@@ -407,8 +413,8 @@ final class RecordDatabaseSchema {
           keyed(
               "item",
               "Items (videos, readings, quizzes...) of on-demand courses: every item of the"
-                  + " course's outline, by name, and every other item that has progress or a"
-                  + " grade.",
+                  + " course's outline, by name, and every other item that has progress, a"
+                  + " grade or some of the learner's work.",
               List.of(
                   col("course_id", "TEXT NOT NULL REFERENCES course", "the course"),
                   col("item_id", "TEXT NOT NULL", "the item id"),
@@ -698,6 +704,12 @@ final class RecordDatabaseSchema {
                   col("bytes", "INTEGER NOT NULL", "the body's length")),
               List.of("PRIMARY KEY (resource, request, sha256)"),
               List.of("sha256")));
+
+  static {
+    List<Table> all = new ArrayList<>(RECORD_TABLES);
+    all.addAll(RecordDatabaseWorkSchema.TABLES);
+    TABLES = List.copyOf(all);
+  }
 
   private RecordDatabaseSchema() {}
 

@@ -87,6 +87,7 @@ final class RecordDatabaseWriter {
 
   private final Connection db;
   private final Map<String, PreparedStatement> statements = new HashMap<>();
+  private final RecordDatabaseWorkWriter work = new RecordDatabaseWorkWriter(this);
 
   RecordDatabaseWriter(Connection db) {
     this.db = db;
@@ -117,6 +118,7 @@ final class RecordDatabaseWriter {
       }
     }
     report(record.report());
+    work.notAsked(record.report().notAsked());
     for (RawResponse r : record.rawResponses()) {
       insert(
           "INSERT OR IGNORE INTO raw_response VALUES (?, ?, ?, ?, ?, ?)",
@@ -319,6 +321,7 @@ final class RecordDatabaseWriter {
     notes(record);
     classmates(record);
     completionEvents(record);
+    work.write(record);
     for (Map.Entry<String, CourseCompleteness.Part> part :
         record.completeness().parts().entrySet()) {
       insert(
@@ -443,6 +446,7 @@ final class RecordDatabaseWriter {
     if (deadlines != null) {
       deadlines.moduleDeadlines().forEach(d -> module(modules, d.moduleId()));
     }
+    RecordDatabaseWorkWriter.modules(record).forEach(m -> module(modules, m));
     if (home != null) {
       for (ModuleRow row : modules.values()) {
         row.completed = row.completed != null && row.completed;
@@ -499,6 +503,7 @@ final class RecordDatabaseWriter {
       items.addAll(grade.itemGrades().keySet());
       grade.assignmentGroups().forEach(g -> items.addAll(g.droppedItemIds()));
     }
+    items.addAll(RecordDatabaseWorkWriter.items(record));
     for (ItemId item : items) {
       ItemProgress p = progress == null ? null : progress.items().get(item);
       OutlineItem o = outlinedItems.get(item);
@@ -722,7 +727,7 @@ final class RecordDatabaseWriter {
    * Runs one prepared statement (kept for reuse) with these values: text, whole numbers, reals,
    * booleans (as 0 or 1), instants (as UTC text) or null.
    */
-  private void insert(String sql, @Nullable Object... values) throws SQLException {
+  void insert(String sql, @Nullable Object... values) throws SQLException {
     PreparedStatement p = statements.get(sql);
     if (p == null) {
       p = db.prepareStatement(sql);

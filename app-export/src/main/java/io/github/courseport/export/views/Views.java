@@ -145,6 +145,12 @@ final class Views {
   static final int TEXT_LIMIT = 2_000;
 
   /**
+   * How many characters of one piece of the learner's own work (an answer, a review, a note) a page
+   * shows: enough for a long essay, bounded against a record that sends megabytes.
+   */
+  static final int WORK_TEXT_LIMIT = 50_000;
+
+  /**
    * Server text shortened for display to at most {@code max} characters (never inside a surrogate
    * pair), ending with an ellipsis when shortened: an outline names hundreds of things, and a
    * hostile one can send megabytes for each, which a page or a calendar must not repeat.
@@ -223,6 +229,15 @@ final class Views {
   static <V> @Nullable V found(CourseRecord record, CourseFamily<V> family) {
     Outcome<V> o = record.families().get(family);
     return o == null ? null : o.found().orElse(null);
+  }
+
+  /**
+   * What a family holds: its value when found, or what it received before it failed (a consumer
+   * that must lose nothing the server sent reads this); null otherwise.
+   */
+  static <V> @Nullable V held(CourseRecord record, CourseFamily<V> family) {
+    Outcome<V> o = record.families().get(family);
+    return o == null ? null : o.received().orElse(null);
   }
 
   /** Later of two instants, either of which may be missing. */
@@ -354,6 +369,12 @@ final class Views {
       case "experiments" -> "your course experiments";
       case "completionEvents" -> "your completion events";
       case "outline" -> "the course outline";
+      case "attempts" -> "your quiz and exam attempts";
+      case "peerWork" -> "your peer-graded submissions and their reviews";
+      case "programmingWork" -> "your programming assignments";
+      case "discussionAnswers" -> "your discussion answers";
+      case "learnerNotes" -> "your notes";
+      case "certificate" -> "your certificate";
       default -> family;
     };
   }

@@ -10,6 +10,8 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.courseport.core.domain.AssessmentAttempts;
+import io.github.courseport.core.domain.AttemptSubmission;
 import io.github.courseport.core.domain.CompletionEvent;
 import io.github.courseport.core.domain.CompletionEvents;
 import io.github.courseport.core.domain.Course;
@@ -19,6 +21,7 @@ import io.github.courseport.core.domain.CourseProgress;
 import io.github.courseport.core.domain.CourseRecord;
 import io.github.courseport.core.domain.GradeOverride;
 import io.github.courseport.core.domain.HomeProgress;
+import io.github.courseport.core.domain.ItemAttempts;
 import io.github.courseport.core.domain.ItemGrade;
 import io.github.courseport.core.domain.ItemId;
 import io.github.courseport.core.domain.ItemKind;
@@ -29,6 +32,12 @@ import io.github.courseport.core.domain.ModuleId;
 import io.github.courseport.core.domain.Outcome;
 import io.github.courseport.core.domain.OutlineItem;
 import io.github.courseport.core.domain.OutlineModule;
+import io.github.courseport.core.domain.PeerAssignmentWork;
+import io.github.courseport.core.domain.PeerSubmission;
+import io.github.courseport.core.domain.PeerWork;
+import io.github.courseport.core.domain.ProgrammingAssignmentWork;
+import io.github.courseport.core.domain.ProgrammingSubmission;
+import io.github.courseport.core.domain.ProgrammingWork;
 import io.github.courseport.core.domain.Specialization;
 import io.github.courseport.core.domain.SpecializationMembership;
 import io.github.courseport.core.port.ExportedRecord;
@@ -53,13 +62,14 @@ import org.jspecify.annotations.Nullable;
  * The actor is the Coursera account ({@code homePage} {@code https://www.coursera.org}, {@code
  * name} the user id; never an e-mail address). Verbs are ADL's: {@code registered} (memberships),
  * {@code attempted}, {@code progressed} and {@code completed} (items, modules, courses), {@code
- * passed}, {@code failed} and {@code scored} (grades, with a {@code result}). Courses and modules
- * are activities of ADL's course and module types, items of the type of their kind, all named from
- * the course's outline (by id without one); modules and items name their course in {@code
- * context.contextActivities.parent}, items their module in {@code grouping}. Every timestamp comes
- * from the record, and a statement for which the record holds no time is left out. Statement ids
- * are UUIDv5 of learner, object, verb and time, so exporting the same data twice gives the same
- * statements.
+ * passed}, {@code failed} and {@code scored} (grades, with a {@code result}); the learner's own
+ * work adds {@code attempted} for each submission and {@code passed}, {@code failed} or {@code
+ * scored} for the item as of its latest submission. Courses and modules are activities of ADL's
+ * course and module types, items of the type of their kind, all named from the course's outline (by
+ * id without one); modules and items name their course in {@code context.contextActivities.parent},
+ * items their module in {@code grouping}. Every timestamp comes from the record, and a statement
+ * for which the record holds no time is left out. Statement ids are UUIDv5 of learner, object, verb
+ * and time, so exporting the same data twice gives the same statements.
  */
 public final class XapiStatementsRenderer implements RecordRenderer {
   /** The file this renderer writes, relative to {@code data/}. */
@@ -219,6 +229,7 @@ public final class XapiStatementsRenderer implements RecordRenderer {
     }
     progress(user, record, names, courseIri, courseActivity, out);
     grades(user, record, names, courseIri, courseActivity, out);
+    attempts(user, record, names, courseIri, courseActivity, out);
     CompletionEvents events = Views.found(record, CourseFamily.COMPLETION_EVENTS);
     if (events != null) {
       for (CompletionEvent e : events.events()) {
@@ -389,6 +400,147 @@ public final class XapiStatementsRenderer implements RecordRenderer {
               courseActivity,
               moduleIri(courseIri, e.getKey(), names),
               at));
+    }
+  }
+
+  /**
+   * The learner's own attempts: {@code attempted} the item at each submission's time (quizzes,
+   * exams and programming assignments with the submission's score; peer assignments without one,
+   * drafts left out), then the item's outcome at the time of its latest submission: {@code passed}
+   * or {@code failed} (or {@code scored} when the record does not say which) with the grade that
+   * counts as {@code score.scaled} and, when given, the points as {@code raw} and {@code max}. A
+   * submission without a time gives no statement, and an item none of whose submissions has one
+   * gives no outcome: no time is invented.
+   */
+  private static void attempts(
+      String user,
+      CourseRecord record,
+      OutlineIndex names,
+      String courseIri,
+      ObjectNode courseActivity,
+      List<ObjectNode> out) {
+    Attempts statements = new Attempts(user, names, courseIri, courseActivity, out);
+    AssessmentAttempts attempts = Views.held(record, CourseFamily.ATTEMPTS);
+    if (attempts != null) {
+      for (ItemAttempts a : attempts.items()) {
+        Instant latest = null;
+        for (AttemptSubmission s : a.submissions()) {
+          latest =
+              Views.later(
+                  latest,
+                  statements.attempted(a.itemId(), s.submittedAt(), s.score(), s.maxScore()));
+        }
+        Double grade = a.gradeOverride() != null ? a.gradeOverride() : a.earnedGrade();
+        statements.outcome(a.itemId(), latest, a.passed(), grade, a.highestScore(), a.maxScore());
+      }
+    }
+    ProgrammingWork programming = Views.held(record, CourseFamily.PROGRAMMING_WORK);
+    if (programming != null) {
+      for (ProgrammingAssignmentWork p : programming.items()) {
+        Instant latest = null;
+        for (ProgrammingSubmission s : p.submissions()) {
+          latest =
+              Views.later(
+                  latest,
+                  statements.attempted(p.itemId(), s.submittedAt(), s.score(), s.maxScore()));
+        }
+        Double grade = ratio(p.score(), p.maxScore());
+        statements.outcome(p.itemId(), latest, p.passed(), grade, p.score(), p.maxScore());
+      }
+    }
+    PeerWork peer = Views.held(record, CourseFamily.PEER_WORK);
+    if (peer != null) {
+      for (PeerAssignmentWork p : peer.items()) {
+        for (PeerSubmission s : p.submissions()) {
+          if (!Boolean.TRUE.equals(s.draft())) {
+            statements.attempted(p.itemId(), s.submittedAt(), null, null);
+          }
+        }
+      }
+    }
+  }
+
+  /** The statements of one course's attempts, item by item. */
+  private record Attempts(
+      String user,
+      OutlineIndex names,
+      String courseIri,
+      ObjectNode courseActivity,
+      List<ObjectNode> out) {
+
+    /** {@code attempted} the item at a submission's time, with its points; returns the time. */
+    @Nullable Instant attempted(
+        ItemId item, @Nullable Instant at, @Nullable Double score, @Nullable Double max) {
+      if (at == null) {
+        return null;
+      }
+      ObjectNode result = NODES.objectNode();
+      putPoints(result, ratio(score, max), score, max);
+      out.add(itemStatement(Verb.ATTEMPTED, item, result, at));
+      return at;
+    }
+
+    /** The item's outcome as of its latest submission, when one has a time. */
+    void outcome(
+        ItemId item,
+        @Nullable Instant latest,
+        @Nullable Boolean passed,
+        @Nullable Double grade,
+        @Nullable Double raw,
+        @Nullable Double max) {
+      if (latest == null) {
+        return;
+      }
+      ObjectNode result = NODES.objectNode();
+      putPoints(result, grade, raw, max);
+      Verb verb;
+      if (passed != null) {
+        verb = passed ? Verb.PASSED : Verb.FAILED;
+        result.put("success", passed);
+      } else if (result.has("score")) {
+        verb = Verb.SCORED;
+      } else {
+        return;
+      }
+      out.add(itemStatement(verb, item, result, latest));
+    }
+
+    private ObjectNode itemStatement(Verb verb, ItemId item, ObjectNode result, Instant at) {
+      return statement(
+          user,
+          verb,
+          itemActivity(courseIri, item, names),
+          result,
+          courseActivity,
+          moduleIri(courseIri, item, names),
+          at);
+    }
+  }
+
+  /** Points as a fraction of the most, when both are known and the most is positive. */
+  private static @Nullable Double ratio(@Nullable Double score, @Nullable Double max) {
+    return score == null || max == null || !(max > 0) ? null : score / max;
+  }
+
+  /**
+   * A result's score: {@code scaled} (a fraction 0..1) and the points, {@code raw} and {@code max},
+   * each when known and valid (the specification wants raw no more than max; a max without raw says
+   * nothing).
+   */
+  private static void putPoints(
+      ObjectNode result, @Nullable Double scaled, @Nullable Double raw, @Nullable Double max) {
+    ObjectNode score = NODES.objectNode();
+    if (scaled != null && scaled >= 0 && scaled <= 1) {
+      score.put("scaled", scaled);
+    }
+    if (raw != null && Double.isFinite(raw) && raw >= 0) {
+      score.put("raw", raw);
+      if (max != null && Double.isFinite(max) && max >= raw) {
+        score.put("max", max);
+      }
+    }
+    if (!score.isEmpty()) {
+      result.set("score", score);
     }
   }
 

@@ -226,6 +226,32 @@ class IndexHtmlRendererTest {
     assertThat(page.length()).isLessThan(1_000_000);
   }
 
+  @Test
+  void hostileWorkIsEscapedShortenedAndLinksNothing() {
+    String page = render(SampleRecords.hostile());
+    int start = page.indexOf("<section class=\"work\">");
+    String work = page.substring(start, page.indexOf("</section>", start));
+    assertThat(work)
+        .doesNotContain("<img", "<svg", "<script", "<b>bold", "href=\"javascript")
+        .contains("<b>" + Html.escape(Views.clip(SampleRecords.HOSTILE_ITEM, Views.NAME_LIMIT)))
+        .contains(
+            "<b dir=\"auto\">&lt;/details&gt;&lt;script&gt;document.body.dataset.pwned="
+                + "&#39;title&#39;&lt;/script&gt;</b>")
+        .contains(
+            "Review by <span dir=\"auto\">&lt;img src=x onerror=&quot;document.body.dataset"
+                + ".pwned=&#39;reviewer&#39;&quot;&gt;</span>")
+        .contains("Link, as sent (not opened from here): <code>javascript:document.body")
+        .contains("(no verification link: the record has no plain code to build it from)")
+        .contains("not linked here: <code>javascript:document.body.dataset.pwned=&#39;url&#39;")
+        .contains("Coursera could not answer all of it: &lt;img src=x")
+        // a score past its most is shown as sent
+        .contains(": 12 / 10 (120\u00a0%)</li>")
+        // the answer with a 60,000-character text is folded and its length said
+        .contains("<details class=\"long\">")
+        .contains(Html.escape(SampleRecords.HOSTILE).substring(0, 40));
+    assertThat(work).doesNotContain("<a ");
+  }
+
   /** The article of the course with this name. */
   static String card(String page, String name) {
     int start = page.indexOf("<h3>" + Html.escape(name) + "</h3>");

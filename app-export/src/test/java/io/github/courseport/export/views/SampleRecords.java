@@ -1,8 +1,11 @@
 package io.github.courseport.export.views;
 
+import io.github.courseport.core.domain.AssessmentAttempts;
 import io.github.courseport.core.domain.AssignmentGroupGrade;
+import io.github.courseport.core.domain.AttemptSubmission;
 import io.github.courseport.core.domain.Category;
 import io.github.courseport.core.domain.CategoryId;
+import io.github.courseport.core.domain.Certificate;
 import io.github.courseport.core.domain.Classmate;
 import io.github.courseport.core.domain.Classmates;
 import io.github.courseport.core.domain.CompletenessReport;
@@ -32,6 +35,7 @@ import io.github.courseport.core.domain.Instructor;
 import io.github.courseport.core.domain.InstructorId;
 import io.github.courseport.core.domain.InstructorNote;
 import io.github.courseport.core.domain.InstructorNotes;
+import io.github.courseport.core.domain.ItemAttempts;
 import io.github.courseport.core.domain.ItemGrade;
 import io.github.courseport.core.domain.ItemGroupGrade;
 import io.github.courseport.core.domain.ItemId;
@@ -50,6 +54,10 @@ import io.github.courseport.core.domain.OutlineModule;
 import io.github.courseport.core.domain.PartialDate;
 import io.github.courseport.core.domain.Partner;
 import io.github.courseport.core.domain.PartnerId;
+import io.github.courseport.core.domain.PeerAssignmentWork;
+import io.github.courseport.core.domain.PeerReview;
+import io.github.courseport.core.domain.PeerSubmission;
+import io.github.courseport.core.domain.PeerWork;
 import io.github.courseport.core.domain.SchedulePeriod;
 import io.github.courseport.core.domain.Session;
 import io.github.courseport.core.domain.SessionCourse;
@@ -61,6 +69,7 @@ import io.github.courseport.core.domain.SpecializationId;
 import io.github.courseport.core.domain.SpecializationMembership;
 import io.github.courseport.core.domain.TrackAttainment;
 import io.github.courseport.core.domain.UserId;
+import io.github.courseport.core.domain.WorkPart;
 import io.github.courseport.core.port.ExportedRecord;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -1181,6 +1190,75 @@ final class SampleRecords {
       "</details></article><script>document.body.dataset.pwned='lesson'</script>";
   static final String HOSTILE_ITEM = "<iframe src=javascript:alert(5)></iframe>" + PATHS;
 
+  /** Attempts at the hostile outline's item: hostile feedback, scores past their most. */
+  static AssessmentAttempts hostileAttempts(CourseId course) {
+    return new AssessmentAttempts(
+        course,
+        List.of(
+            new ItemAttempts(
+                new ItemId("item\"<x>"),
+                null,
+                2,
+                null,
+                List.of(
+                    new AttemptSubmission(
+                        "<s1>", t("2020-01-05T00:00:00Z"), 3.0, 10.0, Extras.none()),
+                    new AttemptSubmission(
+                        null, t("2020-01-06T00:00:00Z"), 12.0, 10.0, Extras.none())),
+                0.7,
+                false,
+                null,
+                null,
+                12.0,
+                12.0,
+                10.0,
+                HOSTILE,
+                List.of("<img src=x onerror=\"document.body.dataset.pwned='problem'\">"),
+                Extras.none())));
+  }
+
+  /** A peer submission and its review, every text of them hostile or huge. */
+  static PeerWork hostilePeerWork(CourseId course) {
+    WorkPart answer =
+        new WorkPart(
+            "p<1>",
+            HOSTILE_LESSON,
+            "richText",
+            "<co-content><text>" + HOSTILE + "</text></co-content>" + LONG,
+            "javascript:document.body.dataset.pwned='link'",
+            null,
+            null,
+            Extras.none());
+    PeerReview review =
+        new PeerReview(
+            "r\"1",
+            null,
+            "<img src=x onerror=\"document.body.dataset.pwned='reviewer'\">",
+            t("2020-01-08T00:00:00Z"),
+            7.0,
+            10.0,
+            List.of(
+                new WorkPart(
+                    "c1", HOSTILE_ITEM, "plainText", HOSTILE, null, 2.0, 3.0, Extras.none())),
+            Extras.none());
+    return new PeerWork(
+        course,
+        List.of(
+            new PeerAssignmentWork(
+                new ItemId("peer</b>"),
+                null,
+                List.of(
+                    new PeerSubmission(
+                        "s\"<1>",
+                        t("2020-01-06T00:00:00Z"),
+                        t("2020-01-07T00:00:00Z"),
+                        false,
+                        "</details><script>document.body.dataset.pwned='title'</script>",
+                        List.of(answer),
+                        List.of(review),
+                        Extras.none())))));
+  }
+
   /** The hostile course's outline: markup, path characters, megabytes, in every text it has. */
   static CourseOutline hostileOutline(CourseId course, ModuleId module) {
     OutlineItem named =
@@ -1354,6 +1432,19 @@ final class SampleRecords {
             .put(
                 CourseFamily.COMPLETION_EVENTS,
                 Outcome.failed("<script>document.body.dataset.pwned='reason'</script>" + HOSTILE))
+            .put(CourseFamily.ATTEMPTS, Outcome.found(hostileAttempts(id)))
+            .put(CourseFamily.PEER_WORK, Outcome.found(hostilePeerWork(id)))
+            .put(
+                CourseFamily.CERTIFICATE,
+                Outcome.found(
+                    new Certificate(
+                        id,
+                        "\"><svg onload=document.body.dataset.pwned='code'>",
+                        null,
+                        0.9,
+                        t("2020-04-01T00:00:00Z"),
+                        "javascript:document.body.dataset.pwned='url'",
+                        Extras.none())))
             .build();
     CourseRecord first =
         new CourseRecord(
