@@ -14,6 +14,7 @@ import io.github.courseport.core.domain.CourseFamily;
 import io.github.courseport.core.domain.CourseRecord;
 import io.github.courseport.core.domain.ItemAttempts;
 import io.github.courseport.core.domain.ItemId;
+import io.github.courseport.core.domain.Outcome;
 import io.github.courseport.core.domain.PeerAssignmentWork;
 import io.github.courseport.core.domain.PeerReview;
 import io.github.courseport.core.domain.PeerSubmission;
@@ -51,10 +52,16 @@ final class WorkDiff {
 
   private WorkDiff() {}
 
-  /** Whether {@code a} asked some family of the learner's work that {@code b} did not ask. */
+  /**
+   * Whether {@code a} holds some family of the learner's work (found, or answered as none) that
+   * {@code b} did not ask; a family {@code a}'s source does not carry is not held.
+   */
   static boolean askedOnlyIn(CourseRecord a, CourseRecord b) {
     for (CourseFamily<?> f : CourseFamily.learnersWork()) {
-      if (a.families().get(f) != null && b.families().get(f) == null) {
+      Outcome<?> held = a.families().get(f);
+      if (held != null
+          && (held.status() == Outcome.Status.FOUND || held.status() == Outcome.Status.ABSENT)
+          && b.families().get(f) == null) {
         return true;
       }
     }

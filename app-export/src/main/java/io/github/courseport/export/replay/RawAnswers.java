@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -49,6 +50,7 @@ public final class RawAnswers {
   private final BagReader bag;
   private final Map<Key, Object> byRequest = new HashMap<>();
   private final Map<String, List<Entry>> notAnswered = new HashMap<>();
+  private final Set<String> resources = new HashSet<>();
   private final List<String> skipped = Collections.synchronizedList(new ArrayList<>());
   private int entries;
 
@@ -103,6 +105,7 @@ public final class RawAnswers {
       skipped.add("raw index line " + number + " cannot be read");
       return;
     }
+    resources.add(e.resource());
     if ((e.status() >= 300 && e.status() < 500) || e.status() == 501) {
       notAnswered.computeIfAbsent(e.resource(), r -> new ArrayList<>()).add(e);
     }
@@ -169,6 +172,11 @@ public final class RawAnswers {
     return out;
   }
 
+  /** Whether the index lists any answer to any request of this resource. */
+  public boolean holdsResource(String resource) {
+    return resources.contains(resource);
+  }
+
   /**
    * The answers to any request of a resource whose status is one of these (only answers that are
    * not data are kept apart for it: statuses 300 to 499 and 501), bodies read and checked.
@@ -226,6 +234,11 @@ public final class RawAnswers {
       @Override
       public List<SourceDocument> answers(String resource, String request) {
         return RawAnswers.this.answers(resource, request);
+      }
+
+      @Override
+      public boolean holdsResource(String resource) {
+        return RawAnswers.this.holdsResource(resource);
       }
 
       @Override

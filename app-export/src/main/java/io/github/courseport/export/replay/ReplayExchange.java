@@ -26,8 +26,9 @@ import java.util.function.BiPredicate;
  * layer maps, falls back and assembles as in a live export. A request the archive holds no answer
  * to is answered as its route answered another request when that answer said the route is gone (a
  * live export sends no more requests to a gone route, and which request found out depends on the
- * order it asked in); any other is refused (not retryable) with a reason that names it: a gap of
- * the rebuilt record.
+ * order it asked in), and as gone too when the archive holds no answer of the resource at all (the
+ * export that wrote it did not ask it: an older Courseport); any other is refused (not retryable)
+ * with a reason that names it: a gap of the rebuilt record.
  */
 public final class ReplayExchange implements Exchange {
   /** The name of this transport in {@code run.json}. */
@@ -98,6 +99,21 @@ public final class ReplayExchange implements Exchange {
       if (gone.isPresent()) {
         SourceDocument d = gone.get();
         return new Reply(request.resource(), verdict(d, request), List.of(d), d, 1);
+      }
+      if (!answers.holdsResource(request.resource())) {
+        return new Reply(
+            request.resource(),
+            new Verdict.Gone(
+                "not in the archive: "
+                    + answers.archiveName()
+                    + " holds no answer of "
+                    + request.resource()
+                    + " at all (the Courseport that wrote it did not ask it)",
+                // as a 404 of the whole resource: asked another way, the archive has none either
+                404),
+            List.of(),
+            null,
+            0);
       }
       missing.add(request.resource() + " " + recorded);
       String line =

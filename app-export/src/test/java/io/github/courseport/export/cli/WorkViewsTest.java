@@ -1,8 +1,6 @@
 package io.github.courseport.export.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -12,7 +10,7 @@ import io.github.courseport.adapters.fixtures.server.Era;
 import io.github.courseport.adapters.fixtures.server.FakeCourseraServer;
 import io.github.courseport.export.app.ExitCodes;
 import io.github.courseport.export.json.RecordJson;
-import java.io.File;
+import io.github.courseport.export.views.Tools;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -23,7 +21,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
@@ -45,8 +42,6 @@ class WorkViewsTest {
   /** The hostile archive's essay: 110,007 characters, more than a page shows of one text. */
   private static final String ESSAY =
       String.join(" ", Collections.nCopies(5_000, "An essay without end.")) + " THE END";
-
-  private static final Path VALIDATOR = Path.of("src/test/node/validate-xapi.js").toAbsolutePath();
 
   @TempDir static Path tmp;
   static Path demo;
@@ -248,11 +243,8 @@ class WorkViewsTest {
 
   @Test
   void chromiumShowsTheWorkAndRunsNothingOfTheServers() throws Exception {
-    Optional<Path> chromium = Optional.empty();
-    for (String name : List.of("chromium", "chromium-browser", "google-chrome")) {
-      chromium = chromium.or(() -> onPath(name));
-    }
-    require(chromium.isPresent(), "chromium");
+    Optional<Path> chromium = Tools.onPath("chromium", "chromium-browser", "google-chrome");
+    Tools.require(chromium.isPresent(), "chromium");
     for (Path bag : List.of(demo, hostile)) {
       // without the page's CSP and with a trap for alert(): escaping alone must keep it inert
       String html =
@@ -266,8 +258,8 @@ class WorkViewsTest {
       Path dir = Files.createDirectories(tmp.resolve("browse-" + bag.getFileName()));
       Path file = dir.resolve("index.html");
       Files.writeString(file, html, StandardCharsets.UTF_8);
-      Result r =
-          run(
+      Tools.Result r =
+          Tools.run(
               List.of(
                   chromium.get().toString(),
                   "--headless",
@@ -284,8 +276,8 @@ class WorkViewsTest {
                   file.toUri().toString()),
               dir,
               90);
-      assertThat(r.code).as(r.err).isZero();
-      String dom = r.out;
+      assertThat(r.exitCode()).as(r.stderr()).isZero();
+      String dom = r.stdout();
       assertThat(dom).contains("</html>").doesNotContain("data-pwned=\"");
       assertThat(dom)
           .contains("<h4>Your work</h4>")
@@ -419,11 +411,19 @@ class WorkViewsTest {
             "attempted Control flow quiz 5.0/5.0 scaled 1.0 at 2015-10-22T07:46:40Z");
     // the week 3 quiz was never attempted: nothing is said of it
     assertThat(said).noneMatch(s -> s.contains("Week 3 quiz"));
-    Optional<Path> node = onPath("node");
-    require(node.isPresent() && Files.isRegularFile(VALIDATOR), "node and the xAPI validator");
-    Result r = run(List.of(node.get().toString(), VALIDATOR.toString(), file.toString()), tmp, 60);
-    assertThat(r.out).endsWith("checked " + all.size() + " statements, 0 problems\n");
-    assertThat(r.code).as(r.out + r.err).isZero();
+    Optional<Path> node = Tools.onPath("node");
+    Tools.require(
+        node.isPresent()
+            && Files.isRegularFile(Tools.XAPI_VALIDATOR)
+            && Files.isRegularFile(Tools.XAPI_VALIDATOR_PACKAGE),
+        "node and @learninglocker/xapi-validation (npm ci --prefix app-export/src/test/node)");
+    Tools.Result r =
+        Tools.run(
+            List.of(node.get().toString(), Tools.XAPI_VALIDATOR.toString(), file.toString()),
+            tmp,
+            60);
+    assertThat(r.stdout()).endsWith("checked " + all.size() + " statements, 0 problems\n");
+    assertThat(r.exitCode()).as(r.stdout() + r.stderr()).isZero();
   }
 
   @Test
@@ -514,54 +514,5 @@ class WorkViewsTest {
     List<JsonNode> of = changes.stream().filter(c -> c.path("kind").asText().equals(kind)).toList();
     assertThat(of).as(kind + " in " + changes).hasSize(1);
     return of.get(0);
-  }
-
-  // ---- programs ----
-
-  private record Result(int code, String out, String err) {}
-
-  private static Optional<Path> onPath(String name) {
-    String path = System.getenv("PATH");
-    if (path == null) {
-      return Optional.empty();
-    }
-    for (String dir : path.split(File.pathSeparator, -1)) {
-      Path candidate = Path.of(dir.isEmpty() ? "." : dir, name);
-      if (Files.isRegularFile(candidate) && Files.isExecutable(candidate)) {
-        return Optional.of(candidate);
-      }
-    }
-    return Optional.empty();
-  }
-
-  /** Skips the test when a checker is missing, but fails it under CI, which must have it. */
-  private static void require(boolean present, String what) {
-    if (!present && "true".equals(System.getenv("CI"))) {
-      fail(what + " is missing, and CI=true requires it");
-    }
-    assumeTrue(present, what + " is missing: test skipped");
-  }
-
-  private static Result run(List<String> command, Path dir, long seconds)
-      throws IOException, InterruptedException {
-    Path out = Files.createTempFile(dir, "out", ".txt");
-    Path err = Files.createTempFile(dir, "err", ".txt");
-    Process p =
-        new ProcessBuilder(command)
-            .directory(dir.toFile())
-            .redirectOutput(out.toFile())
-            .redirectError(err.toFile())
-            .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
-            .start();
-    if (!p.waitFor(seconds, TimeUnit.SECONDS)) {
-      p.descendants().forEach(ProcessHandle::destroyForcibly);
-      p.destroyForcibly();
-      p.waitFor();
-      fail(command.get(0) + " did not finish in " + seconds + " s");
-    }
-    return new Result(
-        p.exitValue(),
-        Files.readString(out, StandardCharsets.UTF_8),
-        Files.readString(err, StandardCharsets.UTF_8));
   }
 }

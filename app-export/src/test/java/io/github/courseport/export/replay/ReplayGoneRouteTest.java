@@ -84,4 +84,26 @@ class ReplayGoneRouteTest {
       assertThat(replay.missing()).containsExactly("certificates.v1 /api/certificates.v1/1~B");
     }
   }
+
+  @Test
+  void aResourceTheArchiveNeverAskedIsGoneNotMissing() throws IOException {
+    write();
+    try (BagReader reader = BagReader.open(bag)) {
+      RawAnswers answers = RawAnswers.read(reader);
+      assertThat(answers.holdsResource("certificates.v1")).isTrue();
+      assertThat(answers.holdsResource("materials.v2")).isFalse();
+      ReplayExchange replay = new ReplayExchange(answers, "old");
+      Reply never =
+          replay.answer(
+              new ApiRequest("materials.v2", Expect.COLLECTION, Host.API, "/api/materials.v2?q=x"));
+      assertThat(never.verdict())
+          .isEqualTo(
+              new Verdict.Gone(
+                  "not in the archive: old holds no answer of materials.v2 at all (the Courseport"
+                      + " that wrote it did not ask it)",
+                  404));
+      assertThat(never.documents()).isEmpty();
+      assertThat(replay.missing()).isEmpty();
+    }
+  }
 }

@@ -17,16 +17,25 @@ import java.util.concurrent.TimeUnit;
  * the test on a developer's machine, but fail it under {@code CI=true}, where {@code .ci/run}
  * installs them.
  */
-final class Tools {
+public final class Tools {
+  /** Learning Locker's validator of xAPI statements, run by node. */
+  public static final Path XAPI_VALIDATOR =
+      Path.of("src/test/node/validate-xapi.js").toAbsolutePath();
+
+  /** The validator's package: present once {@code npm ci --prefix app-export/src/test/node} ran. */
+  public static final Path XAPI_VALIDATOR_PACKAGE =
+      Path.of("src/test/node/node_modules/@learninglocker/xapi-validation/package.json")
+          .toAbsolutePath();
+
   private Tools() {}
 
   /** Whether this is a CI run, where every independent checker must be present. */
-  static boolean ci() {
+  public static boolean ci() {
     return "true".equals(System.getenv("CI"));
   }
 
   /** Skips the test (or, under CI, fails it) when something it needs is missing. */
-  static void require(boolean present, String what) {
+  public static void require(boolean present, String what) {
     if (present) {
       return;
     }
@@ -37,7 +46,7 @@ final class Tools {
   }
 
   /** The first of these programs found on the PATH. */
-  static Optional<Path> onPath(String... names) {
+  public static Optional<Path> onPath(String... names) {
     String path = System.getenv("PATH");
     if (path == null) {
       return Optional.empty();
@@ -54,10 +63,10 @@ final class Tools {
   }
 
   /** What a finished program said. */
-  record Result(int exitCode, String stdout, String stderr) {}
+  public record Result(int exitCode, String stdout, String stderr) {}
 
   /** Runs a program to its end, or kills it after the timeout (then the test fails). */
-  static Result run(List<String> command, Path workDir, long timeoutSeconds)
+  public static Result run(List<String> command, Path workDir, long timeoutSeconds)
       throws IOException, InterruptedException {
     Path out = Files.createTempFile(workDir, "stdout", ".txt");
     Path err = Files.createTempFile(workDir, "stderr", ".txt");

@@ -22,10 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class XapiStatementsRendererTest {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final Path VALIDATOR = Path.of("src/test/node/validate-xapi.js").toAbsolutePath();
-  private static final Path VALIDATOR_PACKAGE =
-      Path.of("src/test/node/node_modules/@learninglocker/xapi-validation/package.json")
-          .toAbsolutePath();
+  private static final Path VALIDATOR = Tools.XAPI_VALIDATOR;
+  private static final Path VALIDATOR_PACKAGE = Tools.XAPI_VALIDATOR_PACKAGE;
 
   @TempDir Path tmp;
 

@@ -32,6 +32,18 @@ public interface RecordedAnswers {
     return List.of();
   }
 
+  /**
+   * Whether the archive keeps any answer to any request of a resource. One that keeps none was
+   * written by an export that never asked the resource (an older Courseport, before the route was
+   * known): a replay reads the route as not carried by the archive rather than as a failure.
+   *
+   * @return true by default: an archive that cannot tell replays such requests as not in the
+   *     archive
+   */
+  default boolean holdsResource(String resource) {
+    return true;
+  }
+
   /** How the archive is named in reasons ("not in the archive: NAME holds no answer to ..."). */
   String archiveName();
 }
