@@ -90,7 +90,7 @@ public final class ExportRunner {
     try {
       BagArchive.checkTarget(options.out(), options.resume());
     } catch (ArchiveException e) {
-      return fail(ExitCodes.USAGE, e.userMessage());
+      return fail(ExitCodes.USAGE, ArchiveRefusals.forExport(e));
     }
     Optional<SourceFactory> factory = sources.find(options.source());
     if (factory.isEmpty()) {
@@ -305,7 +305,7 @@ public final class ExportRunner {
       BagArchive.checkTarget(options.out(), false);
     } catch (ArchiveException e) {
       source.close();
-      return fail(ExitCodes.USAGE, e.userMessage());
+      return fail(ExitCodes.USAGE, ArchiveRefusals.forRebuild(e));
     }
     AtomicReference<@Nullable SourceHandle> handle = new AtomicReference<>(source);
     ProgressReporter progress =
@@ -370,7 +370,8 @@ public final class ExportRunner {
               options.out(), options.format(), options.resume(), clock, Version.get(), redact);
     } catch (ArchiveException e) {
       opened.close();
-      return fail(ExitCodes.USAGE, e.userMessage());
+      return fail(
+          ExitCodes.USAGE, rebuild ? ArchiveRefusals.forRebuild(e) : ArchiveRefusals.forExport(e));
     }
     views.forEach(archive::renderer);
     if (factory != null) {

@@ -98,12 +98,15 @@ public final class BagArchive implements ArchivePort, AutoCloseable {
 
   /**
    * Checks, without touching anything, that a bag can be opened for {@code out}: it does not exist
-   * yet, no interrupted export waits beside it (unless {@code resume}), and its folder can hold it.
-   * {@link #open} checks the same; the command asks first so that a wrong {@code --out} is refused
-   * before anything starts.
+   * yet, no interrupted run waits beside it (unless {@code resume}), and its folder can hold it.
+   * {@link #open} checks the same; a caller asks first to refuse a wrong target before anything
+   * starts.
    *
    * @return the partial bag's path ({@code NAME.partial} beside {@code out})
-   * @throws ArchiveException saying what is wrong and what to do
+   * @throws ArchiveException saying what is wrong: {@link ArchiveException.Reason#TARGET_IS_ROOT},
+   *     {@link ArchiveException.Reason#TARGET_EXISTS}, {@link
+   *     ArchiveException.Reason#INTERRUPTED_RUN_WAITING} or {@link
+   *     ArchiveException.Reason#TARGET_UNWRITABLE}
    */
   public static Path checkTarget(Path out, boolean resume) {
     return BagTarget.check(out, resume);
@@ -116,6 +119,8 @@ public final class BagArchive implements ArchivePort, AutoCloseable {
    *     Format#ZIP}; it must not exist yet
    * @param resume continue an interrupted export found in {@code out}'s partial sibling
    * @param redactor applied to every request line before it is written (secrets out)
+   * @throws ArchiveException when the target is refused (as {@link #checkTarget} says) or cannot be
+   *     written
    */
   public static BagArchive open(
       Path out,

@@ -15,7 +15,7 @@ final class BagTarget {
    * Checks, without touching anything, that a bag can be written at {@code out}.
    *
    * @return the partial bag's path
-   * @throws ArchiveException saying what is wrong
+   * @throws ArchiveException saying what is wrong, with its {@link ArchiveException.Reason}
    */
   static Path check(Path out, boolean resume) {
     Path target = out.toAbsolutePath().normalize();
@@ -23,15 +23,15 @@ final class BagTarget {
     Path work = partial(target);
     if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
       throw new ArchiveException(
-          target + " already exists. Choose another --out, or move the old archive away first.",
-          null);
+          ArchiveException.Reason.TARGET_EXISTS, target, target + " already exists.", null);
     }
     if (Files.exists(work) && !resume) {
       throw new ArchiveException(
-          "An interrupted export is waiting at "
+          ArchiveException.Reason.INTERRUPTED_RUN_WAITING,
+          work,
+          "An unfinished archive is waiting at "
               + work
-              + ". Run the same command with --resume to continue it, or delete that folder to"
-              + " start over.",
+              + ": resume it, or delete that folder to start over.",
           null);
     }
     Path existing = parent;
@@ -40,11 +40,17 @@ final class BagTarget {
     }
     if (existing != null && !Files.isDirectory(existing)) {
       throw new ArchiveException(
-          "Cannot write the archive at " + target + ": " + existing + " is not a folder.", null);
+          ArchiveException.Reason.TARGET_UNWRITABLE,
+          target,
+          "Cannot write the archive at " + target + ": " + existing + " is not a folder.",
+          null);
     }
     if (existing != null && !Files.isWritable(existing)) {
       throw new ArchiveException(
-          "Cannot write the archive at " + target + ": " + existing + " is not writable.", null);
+          ArchiveException.Reason.TARGET_UNWRITABLE,
+          target,
+          "Cannot write the archive at " + target + ": " + existing + " is not writable.",
+          null);
     }
     return work;
   }
@@ -62,7 +68,11 @@ final class BagTarget {
   static Path parent(Path target) {
     Path parent = target.getParent();
     if (parent == null) {
-      throw new ArchiveException("--out cannot be the root of the file system", null);
+      throw new ArchiveException(
+          ArchiveException.Reason.TARGET_IS_ROOT,
+          target,
+          "An archive cannot be the root of the file system.",
+          null);
     }
     return parent;
   }

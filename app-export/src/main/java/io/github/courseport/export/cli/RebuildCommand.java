@@ -1,5 +1,6 @@
 package io.github.courseport.export.cli;
 
+import io.github.courseport.export.app.ArchiveRefusals;
 import io.github.courseport.export.app.BuiltInSources;
 import io.github.courseport.export.app.Console;
 import io.github.courseport.export.app.ExitCodes;
@@ -135,7 +136,7 @@ public final class RebuildCommand implements Callable<Integer> {
     try {
       BagArchive.checkTarget(out, false);
     } catch (ArchiveException e) {
-      return fail(console, ExitCodes.USAGE, e.userMessage());
+      return fail(console, ExitCodes.USAGE, ArchiveRefusals.forRebuild(e));
     }
     Rebuild rebuild;
     try {
