@@ -128,7 +128,8 @@ class OutlineViewsTest {
     assertThat(items).isEqualTo(count(page, "<tr data-item=\""));
     assertThat(page)
         .contains("<summary><b>Week 1: Nietzsche and the Death of God</b>")
-        .contains("locked item Fo5cc")
+        .contains(
+            "locked programming assignment Fo5cc <span class=\"small muted\">(locked: PREMIUM)")
         .contains("<td>holographicLecture</td>")
         // today's grades: the course grade of today's route, the override and its explanation
         .contains("<span class=\"grade\">95\u00a0%</span>")
