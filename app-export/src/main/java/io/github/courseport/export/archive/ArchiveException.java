@@ -25,6 +25,20 @@ public final class ArchiveException extends CourseportException {
     INTERRUPTED_RUN_WAITING,
     /** The folder the target goes into is not a folder, or cannot be written. */
     TARGET_UNWRITABLE,
+    /** The archive to read ({@link #path()}) does not exist. */
+    MISSING,
+    /** The archive to read ({@link #path()}) is neither a folder nor a readable zip file. */
+    UNREADABLE,
+    /**
+     * The zip file to read ({@link #path()}) declares entries that would inflate beyond safe bounds
+     * (a zip bomb, or a lie about its sizes): refused before anything is inflated.
+     */
+    UNSAFE_ZIP,
+    /**
+     * Writing the archive at {@link #path()} failed (a full disk, a folder taken away): what is
+     * written so far stays in the partial bag.
+     */
+    WRITE_FAILED,
     /**
      * A file of a finished archive ({@link #path()}) is missing, or does not match its checksum:
      * {@link BagVerifier} lists every problem.

@@ -132,7 +132,11 @@ public final class BagArchive implements ArchivePort, AutoCloseable {
     try {
       return new BagArchive(out, format, resume, clock, version, redactor);
     } catch (IOException e) {
-      throw new ArchiveException("Cannot write the archive at " + out + ": " + e.getMessage(), e);
+      throw new ArchiveException(
+          ArchiveException.Reason.WRITE_FAILED,
+          out,
+          "Cannot write the archive at " + out + ": " + e.getMessage(),
+          e);
     }
   }
 
@@ -181,7 +185,11 @@ public final class BagArchive implements ArchivePort, AutoCloseable {
     try {
       raw.accept(documents);
     } catch (IOException e) {
-      throw new ArchiveException("Cannot write raw documents: " + e.getMessage(), e);
+      throw new ArchiveException(
+          ArchiveException.Reason.WRITE_FAILED,
+          workDirectory(),
+          "Cannot write raw documents: " + e.getMessage(),
+          e);
     }
   }
 
@@ -192,7 +200,11 @@ public final class BagArchive implements ArchivePort, AutoCloseable {
       files.write(BagLayout.course(key), RecordJson.bytes(RecordJson.course(record)));
       courseKeys.put(record.id(), key);
     } catch (IOException e) {
-      throw new ArchiveException("Cannot write course " + key + ": " + e.getMessage(), e);
+      throw new ArchiveException(
+          ArchiveException.Reason.WRITE_FAILED,
+          workDirectory(),
+          "Cannot write course " + key + ": " + e.getMessage(),
+          e);
     }
   }
 
@@ -220,7 +232,11 @@ public final class BagArchive implements ArchivePort, AutoCloseable {
       files.deliver(format, target, started);
       finished = true;
     } catch (IOException e) {
-      throw new ArchiveException("Cannot finish the archive: " + e.getMessage(), e);
+      throw new ArchiveException(
+          ArchiveException.Reason.WRITE_FAILED,
+          workDirectory(),
+          "Cannot finish the archive: " + e.getMessage(),
+          e);
     }
   }
 

@@ -133,7 +133,8 @@ public final class Rebuild implements AutoCloseable {
       throw e;
     } catch (IOException e) {
       closeQuietly(reader);
-      throw new ArchiveException("cannot read " + old + ": " + e.getMessage(), e);
+      throw new ArchiveException(
+          ArchiveException.Reason.UNREADABLE, old, "cannot read " + old + ": " + e.getMessage(), e);
     }
   }
 
