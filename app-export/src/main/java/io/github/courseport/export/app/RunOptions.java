@@ -1,6 +1,7 @@
 package io.github.courseport.export.app;
 
 import io.github.courseport.export.archive.BagArchive;
+import io.github.courseport.export.replay.Rebuild;
 import java.nio.file.Path;
 
 /**
@@ -30,9 +31,6 @@ public record RunOptions(
     boolean csvBom,
     boolean noWork,
     int forumRequestsPerCourse) {
-  /** Port calls in flight of a rebuild: its answers come from files, so a few suffice. */
-  public static final int REBUILD_CONCURRENCY = 4;
-
   public RunOptions {
     if (concurrency < 1) {
       throw new IllegalArgumentException("concurrency must be at least 1");
@@ -46,8 +44,8 @@ public record RunOptions(
   }
 
   /**
-   * The options of a rebuild: a new archive (a rebuild never resumes), {@link
-   * #REBUILD_CONCURRENCY}, and what the old archive was exported with.
+   * The options of a rebuild: a new archive (a rebuild never resumes), the library's {@link
+   * Rebuild#CONCURRENCY}, and what the old archive was exported with.
    *
    * @param csvBom whether the old archive's CSV views start with a byte-order mark
    * @param noWork whether the old archive left the learner's own work out
@@ -64,7 +62,7 @@ public record RunOptions(
     return new RunOptions(
         out,
         format,
-        REBUILD_CONCURRENCY,
+        Rebuild.CONCURRENCY,
         false,
         quiet,
         verbose,
