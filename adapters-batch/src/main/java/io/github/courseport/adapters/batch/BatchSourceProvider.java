@@ -73,7 +73,7 @@ public final class BatchSourceProvider implements SourceProvider {
                   }
                   return v.equals("true");
                 })
-            .orElse(false));
+            .orElse(settings.transport().strict()));
     TransportSettings.Options.number(settings, MAX_SUB_REQUESTS)
         .ifPresent(n -> b.maxSubRequests(n.intValue()));
     TransportSettings.Options.number(settings, MAX_BODY_BYTES)

@@ -72,6 +72,34 @@ class BatchSourceProviderTest {
         FakeCourseraServer.builder().gone(Set.of(Resources.BATCH)).start()) {
       SourcePorts ports = provider().open(settings(server, Map.of("batch.strict", "true")));
       assertThatThrownBy(() -> ports.identity().whoAmI()).isInstanceOf(UnavailableException.class);
+      // the command line's --strict-batch arrives typed, not as the string "true"
+      SourcePorts typed =
+          provider()
+              .open(
+                  new SourceSettings(
+                      server.baseUri(),
+                      server.baseUri(),
+                      new Credentials(server.cauth(), null),
+                      2,
+                      new SourceSettings.Transport(null, null, null, true),
+                      Map.of()));
+      assertThatThrownBy(() -> typed.identity().whoAmI()).isInstanceOf(UnavailableException.class);
+      // a source option the user gave wins over the typed value
+      SourcePorts lenient =
+          provider()
+              .open(
+                  new SourceSettings(
+                      server.baseUri(),
+                      server.baseUri(),
+                      new Credentials(server.cauth(), null),
+                      2,
+                      new SourceSettings.Transport(null, null, null, true),
+                      Map.of("batch.strict", "false")));
+      assertThat(lenient.identity().whoAmI().outcome().status())
+          .isEqualTo(io.github.courseport.core.domain.Outcome.Status.FOUND);
+      ports.close();
+      typed.close();
+      lenient.close();
       assertThatThrownBy(() -> provider().open(settings(server, Map.of("batch.strict", "yes"))))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessageContaining("batch.strict");

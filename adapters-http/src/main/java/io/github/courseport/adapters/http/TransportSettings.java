@@ -152,8 +152,9 @@ public record TransportSettings(
     protected abstract B self();
 
     /**
-     * Everything {@link SourceSettings} say: hosts, credentials, concurrency, and the options named
-     * in {@link Options}.
+     * Everything {@link SourceSettings} say: hosts, credentials, concurrency, the typed {@link
+     * SourceSettings.Transport}, then the options named in {@link Options} (a source option the
+     * user gave wins over the typed value of the same meaning).
      *
      * @throws IllegalArgumentException when an option is not a number where one is needed
      */
@@ -162,18 +163,23 @@ public record TransportSettings(
       apiBase(settings.apiBase());
       credentials(settings.session());
       concurrency(settings.concurrency());
+      SourceSettings.Transport transport = settings.transport();
+      String typedVersion = transport.userAgentVersion();
+      if (typedVersion != null) {
+        userAgentVersion(typedVersion);
+      }
+      Double typedRate = transport.rateLimitPerSecond();
+      if (typedRate != null) {
+        rateLimitPerSecond(typedRate);
+      }
+      Duration typedBackoff = transport.retryBackoff();
+      if (typedBackoff != null) {
+        retryBackoff(typedBackoff);
+      }
       settings.option(Options.VERSION).filter(v -> !v.isBlank()).ifPresent(this::userAgentVersion);
       Options.number(settings, Options.RATE_LIMIT).ifPresent(this::rateLimitPerSecond);
       Options.number(settings, Options.RETRY_BACKOFF)
-          .ifPresent(
-              ms ->
-                  retryPolicy(
-                      retryPolicy
-                          .withBackoff(
-                              Duration.ofMillis(Math.round(ms)),
-                              Duration.ofMillis(Math.round(Math.max(ms, ms * 60))))
-                          .withMaxRetryAfter(
-                              Duration.ofMillis(Math.round(Math.max(ms * 10, 1_000))))));
+          .ifPresent(ms -> retryBackoff(Duration.ofMillis(Math.round(ms))));
       Options.number(settings, Options.MAX_ATTEMPTS)
           .ifPresent(n -> retryPolicy(retryPolicy.withMaxAttempts(n.intValue())));
       Options.number(settings, Options.PAGE_SIZE).ifPresent(n -> pageSize(n.intValue()));
@@ -183,6 +189,18 @@ public record TransportSettings(
       Options.number(settings, Options.READ_TIMEOUT)
           .ifPresent(n -> readTimeout(Duration.ofMillis(Math.round(n * 1000))));
       return self();
+    }
+
+    /**
+     * The upper bound of the first wait before a retry; later waits double, up to 60 times this,
+     * and a {@code Retry-After} is honoured up to 10 times this (at least 1 s).
+     */
+    public B retryBackoff(Duration first) {
+      long ms = first.toMillis();
+      return retryPolicy(
+          retryPolicy
+              .withBackoff(Duration.ofMillis(ms), Duration.ofMillis(Math.max(ms, ms * 60)))
+              .withMaxRetryAfter(Duration.ofMillis(Math.max(ms * 10, 1_000))));
     }
 
     /**

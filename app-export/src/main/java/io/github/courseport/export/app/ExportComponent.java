@@ -8,9 +8,9 @@ import javax.inject.Named;
 import javax.inject.Singleton;
 
 /**
- * The Dagger component of one export: the options and the console come in as instances, the sources
- * from {@link SourcesModule}, the demo server from {@link DemoServerModule}, the archive's views
- * from {@link ViewsModule}.
+ * The Dagger component of one run (an export or a rebuild): the run's options and the console come
+ * in as instances, the sources from {@link SourcesModule}, the demo server from {@link
+ * DemoServerModule}, the archive's views from {@link ViewsModule}.
  */
 @Singleton
 @Component(modules = {DemoServerModule.class, SourcesModule.class, ViewsModule.class})
@@ -21,7 +21,7 @@ public interface ExportComponent {
   @Component.Factory
   interface Factory {
     ExportComponent create(
-        @BindsInstance ExportOptions options,
+        @BindsInstance RunOptions options,
         @BindsInstance Console console,
         @BindsInstance Clock clock,
         @BindsInstance @Named("env") Map<String, String> env);
@@ -29,7 +29,7 @@ public interface ExportComponent {
 
   /** The usual way in. */
   static ExportComponent create(
-      ExportOptions options, Console console, Clock clock, Map<String, String> env) {
+      RunOptions options, Console console, Clock clock, Map<String, String> env) {
     return DaggerExportComponent.factory().create(options, console, clock, env);
   }
 }

@@ -1,7 +1,5 @@
 package io.github.courseport.export.app;
 
-import io.github.courseport.adapters.batch.BatchSourceProvider;
-import io.github.courseport.adapters.http.TransportSettings;
 import io.github.courseport.core.domain.LearnedUnavailable;
 import io.github.courseport.core.error.AuthenticationException;
 import io.github.courseport.core.error.CourseportException;
@@ -47,7 +45,7 @@ public final class ExportRunner {
   /** How long a connection may take to open, as the HTTP adapter's default. */
   static final java.time.Duration CONNECT_TIMEOUT = java.time.Duration.ofSeconds(10);
 
-  private final ExportOptions options;
+  private final RunOptions options;
   private final Console console;
   private final Clock clock;
   private final Map<String, String> env;
@@ -68,7 +66,7 @@ public final class ExportRunner {
 
   @Inject
   ExportRunner(
-      ExportOptions options,
+      RunOptions options,
       Console console,
       Clock clock,
       @Named("env") Map<String, String> env,
@@ -84,25 +82,29 @@ public final class ExportRunner {
     this.views = views;
   }
 
-  /** Runs the export and returns the exit code. */
-  public int run() {
+  /**
+   * Runs the export and returns the exit code.
+   *
+   * @param asked where the record comes from: the source, its session and hosts
+   */
+  public int run(ExportOptions asked) {
     // Everything the user gave is checked before anything starts (a server, threads, files).
     try {
       BagArchive.checkTarget(options.out(), options.resume());
     } catch (ArchiveException e) {
-      return fail(ExitCodes.USAGE, e.userMessage());
+      return fail(ExitCodes.USAGE, ArchiveRefusals.forExport(e));
     }
-    Optional<SourceFactory> factory = sources.find(options.source());
+    Optional<SourceFactory> factory = sources.find(asked.source());
     if (factory.isEmpty()) {
       return fail(
           ExitCodes.USAGE,
           "unknown source '"
-              + options.source()
+              + asked.source()
               + "'. Available: "
               + String.join(", ", sources.describe().keySet()));
     }
     SourceFactory source = factory.get();
-    java.util.Set<String> unknown = new java.util.TreeSet<>(options.sourceOptions().keySet());
+    java.util.Set<String> unknown = new java.util.TreeSet<>(asked.sourceOptions().keySet());
     unknown.removeAll(source.options().keySet());
     if (!unknown.isEmpty()) {
       return fail(
@@ -118,10 +120,10 @@ public final class ExportRunner {
     }
     boolean needsSession = source.provider().needsSession();
     if (!needsSession
-        && (options.demo()
-            || options.cookieFile() != null
-            || options.wwwBase() != null
-            || options.apiBase() != null)) {
+        && (asked.demo()
+            || asked.cookieFile() != null
+            || asked.wwwBase() != null
+            || asked.apiBase() != null)) {
       return fail(
           ExitCodes.USAGE,
           "the source "
@@ -129,10 +131,10 @@ public final class ExportRunner {
               + " reads no Coursera session: drop --demo, --cookie-file and the base URLs");
     }
     Credentials given = null;
-    if (needsSession && !options.demo()) {
+    if (needsSession && !asked.demo()) {
       Optional<Credentials> found;
       try {
-        found = CredentialsReader.read(options.cookieFile(), env);
+        found = CredentialsReader.read(asked.cookieFile(), env);
       } catch (CredentialsReader.CookieFileException e) {
         return fail(
             ExitCodes.AUTHENTICATION, e.getMessage() + "\n" + CredentialsReader.WHERE_TO_FIND_IT);
@@ -168,27 +170,27 @@ public final class ExportRunner {
     try {
       if (!needsSession) {
         SourceSettings settings =
-            SourceSettings.withoutSession(options.concurrency(), options.sourceOptions());
+            SourceSettings.withoutSession(options.concurrency(), asked.sourceOptions());
         return export(source, () -> source.open(settings), text -> text, a -> {}, progress, handle);
       }
       if (given != null) {
-        URI www = options.wwwBase() != null ? options.wwwBase() : SourceSettings.COURSERA_WWW;
-        URI api = options.apiBase() != null ? options.apiBase() : SourceSettings.COURSERA_API;
+        URI www = asked.wwwBase() != null ? asked.wwwBase() : SourceSettings.COURSERA_WWW;
+        URI api = asked.apiBase() != null ? asked.apiBase() : SourceSettings.COURSERA_API;
         if (source.reachesHosts()) {
-          Optional<String> unreachable = reach(www, api);
+          Optional<String> unreachable = reach(asked, www, api);
           if (unreachable.isPresent()) {
             return fail(ExitCodes.UNREACHABLE, unreachable.get());
           }
         }
-        SourceSettings settings = settings(www, api, given);
+        SourceSettings settings = settings(asked, www, api, given);
         Credentials session = given;
         return export(
             source, () -> source.open(settings), session::redact, a -> {}, progress, handle);
       }
-      try (DemoServer.Running server = demo.start(options.laterDays(), options.demoEra())) {
+      try (DemoServer.Running server = demo.start(asked.laterDays(), asked.demoEra())) {
         info("demo: a fake Coursera server with the demo learner listens at " + server.baseUri());
         SourceSettings settings =
-            settings(server.baseUri(), server.baseUri(), server.credentials());
+            settings(asked, server.baseUri(), server.baseUri(), server.credentials());
         return export(
             source,
             () -> source.open(settings),
@@ -207,8 +209,9 @@ public final class ExportRunner {
    *
    * @return the message to end with when one cannot be reached
    */
-  private Optional<String> reach(URI www, URI api) {
-    long backoff = options.retryBackoffMillis() != null ? options.retryBackoffMillis() : 1000;
+  private Optional<String> reach(ExportOptions asked, URI www, URI api) {
+    Long givenBackoff = asked.retryBackoffMillis();
+    long backoff = givenBackoff != null ? givenBackoff : 1000;
     for (URI uri :
         www.getHost().equals(api.getHost()) && port(www) == port(api)
             ? List.of(www)
@@ -226,7 +229,7 @@ public final class ExportRunner {
                   + ": "
                   + problem.get()
                   + ". Nothing was exported; check the network connection"
-                  + (options.wwwBase() != null || options.apiBase() != null
+                  + (asked.wwwBase() != null || asked.apiBase() != null
                       ? " and --base-url / --api-base-url"
                       : "")
                   + ", then run the command again.");
@@ -268,21 +271,19 @@ public final class ExportRunner {
         : String.format(java.util.Locale.ROOT, "%.1f s", millis / 1000.0);
   }
 
-  private SourceSettings settings(URI www, URI api, Credentials credentials) {
+  private SourceSettings settings(ExportOptions asked, URI www, URI api, Credentials credentials) {
+    Double givenRate = asked.rateLimit();
     double rate =
-        options.rateLimit() != null
-            ? options.rateLimit()
-            : isLoopback(www) && isLoopback(api) ? 0 : DEFAULT_RATE_LIMIT;
-    Map<String, String> extra = new java.util.TreeMap<>();
-    extra.put(TransportSettings.Options.VERSION, Version.get());
-    extra.put(TransportSettings.Options.RATE_LIMIT, Double.toString(rate));
-    extra.put(BatchSourceProvider.STRICT, Boolean.toString(options.strictBatch()));
-    if (options.retryBackoffMillis() != null) {
-      extra.put(
-          TransportSettings.Options.RETRY_BACKOFF, Long.toString(options.retryBackoffMillis()));
-    }
-    extra.putAll(options.sourceOptions()); // what the user set for the source wins
-    return new SourceSettings(www, api, credentials, options.concurrency(), extra);
+        givenRate != null ? givenRate : isLoopback(www) && isLoopback(api) ? 0 : DEFAULT_RATE_LIMIT;
+    Long backoff = asked.retryBackoffMillis();
+    SourceSettings.Transport transport =
+        new SourceSettings.Transport(
+            Version.get(),
+            rate,
+            backoff != null ? java.time.Duration.ofMillis(backoff) : null,
+            asked.strictBatch());
+    return new SourceSettings(
+        www, api, credentials, options.concurrency(), transport, asked.sourceOptions());
   }
 
   private static boolean isLoopback(URI uri) {
@@ -305,7 +306,7 @@ public final class ExportRunner {
       BagArchive.checkTarget(options.out(), false);
     } catch (ArchiveException e) {
       source.close();
-      return fail(ExitCodes.USAGE, e.userMessage());
+      return fail(ExitCodes.USAGE, ArchiveRefusals.forRebuild(e));
     }
     AtomicReference<@Nullable SourceHandle> handle = new AtomicReference<>(source);
     ProgressReporter progress =
@@ -370,7 +371,8 @@ public final class ExportRunner {
               options.out(), options.format(), options.resume(), clock, Version.get(), redact);
     } catch (ArchiveException e) {
       opened.close();
-      return fail(ExitCodes.USAGE, e.userMessage());
+      return fail(
+          ExitCodes.USAGE, rebuild ? ArchiveRefusals.forRebuild(e) : ArchiveRefusals.forExport(e));
     }
     views.forEach(archive::renderer);
     if (factory != null) {

@@ -18,7 +18,7 @@ public final class ViewsModule {
   private ViewsModule() {}
 
   @Provides
-  static List<RecordRenderer> renderers(ExportOptions options) {
+  static List<RecordRenderer> renderers(RunOptions options) {
     List<RecordRenderer> all = new ArrayList<>();
     for (RecordRenderer r : SourceRegistry.renderers()) {
       all.add(r instanceof GradesCsvRenderer ? new GradesCsvRenderer(options.csvBom()) : r);

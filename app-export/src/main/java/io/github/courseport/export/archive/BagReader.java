@@ -32,7 +32,8 @@ public abstract class BagReader implements AutoCloseable {
    */
   public static BagReader open(Path bag) {
     if (!Files.exists(bag)) {
-      throw new ArchiveException(bag + " does not exist", null);
+      throw new ArchiveException(
+          ArchiveException.Reason.MISSING, bag, bag + " does not exist", null);
     }
     if (Files.isDirectory(bag)) {
       return new Dir(bag);
@@ -41,7 +42,10 @@ public abstract class BagReader implements AutoCloseable {
       return new Zip(bag);
     } catch (IOException e) {
       throw new ArchiveException(
-          bag + " is neither a folder nor a readable zip file: " + e.getMessage(), e);
+          ArchiveException.Reason.UNREADABLE,
+          bag,
+          bag + " is neither a folder nor a readable zip file: " + e.getMessage(),
+          e);
     }
   }
 
@@ -241,7 +245,10 @@ public abstract class BagReader implements AutoCloseable {
 
     private static ArchiveException unsafe(Path file, String why) {
       return new ArchiveException(
-          "Refusing to read " + file + " before inflating anything: " + why + ".", null);
+          ArchiveException.Reason.UNSAFE_ZIP,
+          file,
+          "Refusing to read " + file + " before inflating anything: " + why + ".",
+          null);
     }
 
     /** A stream of an entry that fails, rather than going on, past the entry's declared size. */

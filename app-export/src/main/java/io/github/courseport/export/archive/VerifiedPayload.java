@@ -43,14 +43,18 @@ public final class VerifiedPayload implements AutoCloseable {
    * @param relative the file's path in the bag, e.g. {@code data/exports/record.sqlite}
    * @param missing what to say when the bag has no such file
    * @throws ArchiveException when the archive cannot be read, is not a bag, lacks the file, or the
-   *     file or its manifest do not match their checksums; the message says which, in words
+   *     file or its manifest do not match their checksums ({@link
+   *     ArchiveException.Reason#FAILS_VERIFICATION}); the message says which, in words
    */
   public static VerifiedPayload open(Path bag, String relative, String missing) {
     try (BagReader files = BagReader.open(bag)) {
       String expected = expectedSha256(bag, files, relative, missing);
       if (!files.exists(relative)) {
         throw new ArchiveException(
-            bag + " fails verification: " + relative + " is listed but missing", null);
+            ArchiveException.Reason.FAILS_VERIFICATION,
+            bag,
+            bag + " fails verification: " + relative + " is listed but missing",
+            null);
       }
       Optional<Path> local = files.localFile(relative);
       if (local.isPresent()) {
@@ -93,6 +97,8 @@ public final class VerifiedPayload implements AutoCloseable {
             .orElse("");
     if (!manifestSum.equals(SourceDocument.sha256Hex(manifest))) {
       throw new ArchiveException(
+          ArchiveException.Reason.FAILS_VERIFICATION,
+          bag,
           bag
               + " fails verification: "
               + BagLayout.MANIFEST_SHA256
@@ -108,14 +114,13 @@ public final class VerifiedPayload implements AutoCloseable {
   private static void check(Path bag, String relative, String expected, String actual) {
     if (!expected.equals(actual)) {
       throw new ArchiveException(
+          ArchiveException.Reason.FAILS_VERIFICATION,
+          bag,
           bag
               + " fails verification: "
               + relative
               + " does not match its checksum in "
-              + BagLayout.MANIFEST_SHA256
-              + " (run courseport verify "
-              + bag
-              + ")",
+              + BagLayout.MANIFEST_SHA256,
           null);
     }
   }

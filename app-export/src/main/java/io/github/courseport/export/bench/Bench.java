@@ -208,13 +208,8 @@ public final class Bench {
                       server.baseUri(),
                       credentials,
                       c,
-                      Map.of(
-                          "version",
-                          Version.get(),
-                          "rateLimitPerSecond",
-                          "0",
-                          "batch.strict",
-                          "true")));
+                      new SourceSettings.Transport(Version.get(), 0.0, null, true),
+                      Map.of()));
         } else {
           http =
               HttpCourseraAdapter.builder()

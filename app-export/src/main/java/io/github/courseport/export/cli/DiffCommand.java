@@ -154,7 +154,7 @@ public final class DiffCommand implements Callable<Integer> {
       }
       return summary.changed() ? CHANGED : SAME;
     } catch (ArchiveException e) {
-      return trouble(e.userMessage());
+      return trouble(words(e));
     } catch (IOException | RuntimeException e) {
       return trouble("cannot compare: " + e.getClass().getSimpleName() + ": " + e.getMessage());
     }
@@ -198,6 +198,17 @@ public final class DiffCommand implements Callable<Integer> {
         r.bagInfo("Courseport-Version"),
         r.schemaVersion(),
         r.learner().courses().size());
+  }
+
+  /** The library's refusal, with what to do in this command's terms. */
+  private static String words(ArchiveException e) {
+    if (e.reason() == ArchiveException.Reason.OLDER_RECORD_FORMAT) {
+      return e.userMessage()
+          + " Rebuild it with this Courseport first (courseport rebuild "
+          + e.path()
+          + " --out NEW), then compare NEW.";
+    }
+    return e.userMessage();
   }
 
   private int trouble(String message) {

@@ -3,6 +3,7 @@ package io.github.courseport.export.cli;
 import io.github.courseport.export.app.Console;
 import io.github.courseport.export.app.ExportComponent;
 import io.github.courseport.export.app.ExportOptions;
+import io.github.courseport.export.app.RunOptions;
 import io.github.courseport.export.archive.BagArchive;
 import java.net.URI;
 import java.nio.file.Path;
@@ -293,6 +294,17 @@ public final class ExportCommand implements Callable<Integer> {
     }
     checkUrl(cmd, baseUrl, "--base-url");
     checkUrl(cmd, apiBaseUrl, "--api-base-url");
+    RunOptions run =
+        new RunOptions(
+            target,
+            f,
+            concurrency,
+            resume,
+            quiet,
+            verbose,
+            csvBom,
+            noWork,
+            forums == null ? 0 : forums);
     ExportOptions options =
         new ExportOptions(
             demo,
@@ -300,27 +312,18 @@ public final class ExportCommand implements Callable<Integer> {
             apiBaseUrl,
             cookieFile,
             source,
-            target,
-            f,
-            concurrency,
             rateLimit,
             retryBackoff,
             strictBatch,
-            resume,
-            quiet,
-            verbose,
-            csvBom,
             later == null ? 0 : later,
             era == null ? "today" : era,
-            noWork,
-            forums == null ? 0 : forums,
             sourceOptions);
     Console console =
         new Console(
             cmd.getOut(),
             cmd.getErr(),
             terminal != null ? terminal.booleanValue() : System.console() != null);
-    return ExportComponent.create(options, console, Clock.systemUTC(), env).exportRunner().run();
+    return ExportComponent.create(run, console, Clock.systemUTC(), env).exportRunner().run(options);
   }
 
   private static void checkUrl(CommandLine cmd, @Nullable URI uri, String option) {

@@ -146,7 +146,11 @@ public final class QueryCommand implements Callable<Integer> {
     } catch (Problem p) {
       return fail(p.code, String.valueOf(p.getMessage()));
     } catch (ArchiveException e) {
-      return fail(ARCHIVE_UNUSABLE, e.userMessage());
+      return fail(
+          ARCHIVE_UNUSABLE,
+          e.reason() == ArchiveException.Reason.FAILS_VERIFICATION
+              ? e.userMessage() + " (run courseport verify " + e.path() + ")"
+              : e.userMessage());
     } catch (IOException | RuntimeException e) {
       return fail(
           ExitCodes.UNEXPECTED,

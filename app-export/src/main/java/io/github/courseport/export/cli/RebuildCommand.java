@@ -1,16 +1,16 @@
 package io.github.courseport.export.cli;
 
+import io.github.courseport.export.app.ArchiveRefusals;
 import io.github.courseport.export.app.BuiltInSources;
 import io.github.courseport.export.app.Console;
 import io.github.courseport.export.app.ExitCodes;
 import io.github.courseport.export.app.ExportComponent;
-import io.github.courseport.export.app.ExportOptions;
+import io.github.courseport.export.app.RunOptions;
 import io.github.courseport.export.app.Version;
 import io.github.courseport.export.archive.ArchiveException;
 import io.github.courseport.export.archive.BagArchive;
 import io.github.courseport.export.archive.BagLayout;
 import io.github.courseport.export.replay.Rebuild;
-import io.github.courseport.export.replay.ReplayExchange;
 import io.github.courseport.export.source.SourceFactory;
 import io.github.courseport.export.source.SourceHandle;
 import java.nio.file.Path;
@@ -135,7 +135,7 @@ public final class RebuildCommand implements Callable<Integer> {
     try {
       BagArchive.checkTarget(out, false);
     } catch (ArchiveException e) {
-      return fail(console, ExitCodes.USAGE, e.userMessage());
+      return fail(console, ExitCodes.USAGE, ArchiveRefusals.forRebuild(e));
     }
     Rebuild rebuild;
     try {
@@ -162,28 +162,9 @@ public final class RebuildCommand implements Callable<Integer> {
                   + " problems, listed above); rebuilding anyway (--force) from what is"
                   + " intact.");
     }
-    ExportOptions options =
-        new ExportOptions(
-            false,
-            null,
-            null,
-            null,
-            ReplayExchange.NAME,
-            out,
-            f,
-            4,
-            null,
-            null,
-            false,
-            false,
-            quiet,
-            verbose,
-            rebuild.csvBom(),
-            0,
-            "today",
-            rebuild.workLeftOut(),
-            rebuild.forumBudget(),
-            Map.of());
+    RunOptions options =
+        RunOptions.rebuild(
+            out, f, quiet, verbose, rebuild.csvBom(), rebuild.workLeftOut(), rebuild.forumBudget());
     if (!quiet) {
       console
           .err()

@@ -53,17 +53,18 @@ public final class ArchiveRecord implements AutoCloseable {
     JsonNode tree = tree(BagLayout.LEARNER);
     this.schemaVersion = tree.path("schemaVersion").asInt(-1);
     if (schemaVersion != RecordJson.SCHEMA_VERSION) {
+      boolean older = schemaVersion >= 0 && schemaVersion < RecordJson.SCHEMA_VERSION;
       throw new ArchiveException(
+          older
+              ? ArchiveException.Reason.OLDER_RECORD_FORMAT
+              : ArchiveException.Reason.UNREADABLE_RECORD_FORMAT,
+          Path.of(name),
           name
               + "'s record is in format version "
               + (schemaVersion < 0 ? "(none)" : Integer.toString(schemaVersion))
               + ", and this Courseport reads version "
               + RecordJson.SCHEMA_VERSION
-              + (schemaVersion >= 0 && schemaVersion < RecordJson.SCHEMA_VERSION
-                  ? ". Rebuild it with this Courseport first (courseport rebuild "
-                      + name
-                      + " --out NEW), then compare NEW."
-                  : ". Use the Courseport that wrote it (or a newer one)."),
+              + (older ? "." : ". Use the Courseport that wrote it (or a newer one)."),
           null);
     }
     this.learner = RecordReader.learner(tree);

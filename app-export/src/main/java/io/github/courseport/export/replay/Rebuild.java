@@ -86,6 +86,12 @@ public final class Rebuild implements AutoCloseable {
     }
   }
 
+  /**
+   * Port calls in flight of a rebuild (and of a plug-in's replay): its answers come from files, so
+   * a few suffice, and the same few every time.
+   */
+  public static final int CONCURRENCY = 4;
+
   private final BagReader reader;
   private final BagInfo info;
   private final List<String> problems;
@@ -133,7 +139,8 @@ public final class Rebuild implements AutoCloseable {
       throw e;
     } catch (IOException e) {
       closeQuietly(reader);
-      throw new ArchiveException("cannot read " + old + ": " + e.getMessage(), e);
+      throw new ArchiveException(
+          ArchiveException.Reason.UNREADABLE, old, "cannot read " + old + ": " + e.getMessage(), e);
     }
   }
 
@@ -170,7 +177,7 @@ public final class Rebuild implements AutoCloseable {
       try {
         ports =
             provider
-                .replay(answers.named(name), SourceSettings.withoutSession(4, Map.of()))
+                .replay(answers.named(name), SourceSettings.withoutSession(CONCURRENCY, Map.of()))
                 .orElseThrow(() -> new Refused(Reason.NO_REPLAY, source, List.of(), source));
       } catch (IllegalArgumentException e) {
         throw new Refused(Reason.REPLAY_REFUSED, source, List.of(), String.valueOf(e.getMessage()));

@@ -130,15 +130,31 @@ class BagArchiveTest {
   void anExistingTargetOrAForgottenPartialIsRefusedWithAHint() throws IOException {
     Path out = tmp.resolve("taken");
     Files.createDirectories(out);
+    // The library states the fact and its reason; only the command words it with its options.
     assertThatThrownBy(() -> BagArchive.open(out, BagArchive.Format.DIR, false, CLOCK, "t", s -> s))
-        .isInstanceOf(ArchiveException.class)
-        .hasMessageContaining("already exists");
+        .isInstanceOfSatisfying(
+            ArchiveException.class,
+            e -> {
+              assertThat(e.reason()).isEqualTo(ArchiveException.Reason.TARGET_EXISTS);
+              assertThat(e.path()).isEqualTo(out.toAbsolutePath().normalize());
+              assertThat(e.userMessage()).contains("already exists").doesNotContain("--");
+            });
     Path other = tmp.resolve("other");
     BagArchive.open(other, BagArchive.Format.DIR, false, CLOCK, "t", s -> s).close();
     assertThatThrownBy(
             () -> BagArchive.open(other, BagArchive.Format.DIR, false, CLOCK, "t", s -> s))
-        .isInstanceOf(ArchiveException.class)
-        .hasMessageContaining("--resume");
+        .isInstanceOfSatisfying(
+            ArchiveException.class,
+            e -> {
+              assertThat(e.reason()).isEqualTo(ArchiveException.Reason.INTERRUPTED_RUN_WAITING);
+              assertThat(e.path())
+                  .isEqualTo(tmp.resolve("other.partial").toAbsolutePath().normalize());
+              assertThat(e.userMessage()).contains("other.partial").doesNotContain("--");
+            });
+    assertThatThrownBy(() -> BagArchive.checkTarget(out.getRoot(), false))
+        .isInstanceOfSatisfying(
+            ArchiveException.class,
+            e -> assertThat(e.reason()).isEqualTo(ArchiveException.Reason.TARGET_IS_ROOT));
   }
 
   @Test

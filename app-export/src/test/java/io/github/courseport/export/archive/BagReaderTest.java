@@ -63,10 +63,36 @@ class BagReaderTest {
   void anEntryThatWouldInflateFarBeyondItsPackedSizeIsRefusedUnread() throws IOException {
     Path bomb = zip("Payload-Oxum: 67108867.2\n", "data/exports/record.sqlite", 64L << 20);
     assertThatThrownBy(() -> BagReader.open(bomb))
-        .isInstanceOf(ArchiveException.class)
+        .isInstanceOfSatisfying(
+            ArchiveException.class,
+            e -> {
+              assertThat(e.reason()).isEqualTo(ArchiveException.Reason.UNSAFE_ZIP);
+              assertThat(e.path()).isEqualTo(bomb);
+            })
         .hasMessageContaining("Refusing to read")
         .hasMessageContaining("data/exports/record.sqlite would inflate")
         .hasMessageContaining("more than 200 times is refused");
+  }
+
+  @Test
+  void aMissingArchiveAndAFileThatIsNoZipAreRefusedWithTheirReasons() throws IOException {
+    Path nothing = tmp.resolve("nothing");
+    assertThatThrownBy(() -> BagReader.open(nothing))
+        .isInstanceOfSatisfying(
+            ArchiveException.class,
+            e -> {
+              assertThat(e.reason()).isEqualTo(ArchiveException.Reason.MISSING);
+              assertThat(e.path()).isEqualTo(nothing);
+              assertThat(e.userMessage()).isEqualTo(nothing + " does not exist");
+            });
+    Path text = Files.writeString(tmp.resolve("notes.zip"), "not a zip");
+    assertThatThrownBy(() -> BagReader.open(text))
+        .isInstanceOfSatisfying(
+            ArchiveException.class,
+            e -> {
+              assertThat(e.reason()).isEqualTo(ArchiveException.Reason.UNREADABLE);
+              assertThat(e.userMessage()).contains("neither a folder nor a readable zip file");
+            });
   }
 
   @Test

@@ -219,7 +219,13 @@ class DiffCommandTest {
         s -> s.replace("\"schemaVersion\" : 1", "\"schemaVersion\" : 0"));
     Cli v0 = Cli.run("diff", older.toString(), before.toString());
     assertThat(v0.code).isEqualTo(DiffCommand.TROUBLE);
-    assertThat(v0.err).contains("format version 0").contains("courseport rebuild");
+    assertThat(v0.err)
+        .contains("format version 0")
+        .contains(
+            "Rebuild it with this Courseport first (courseport rebuild "
+                + older
+                + " --out NEW), then compare NEW.");
+    assertThat(v2.err).doesNotContain("courseport rebuild");
 
     Path edited = demo("edited");
     Path course;

@@ -546,6 +546,9 @@ class QueryCommandTest {
         Cli.run("query", tampered.toString(), "grades"),
         QueryCommand.ARCHIVE_UNUSABLE,
         "fails verification");
+    // the library's typed reason, worded by the command with the command to run next
+    assertThat(Cli.run("query", tampered.toString(), "grades").err)
+        .contains("(run courseport verify " + tampered + ")");
 
     Path older = copy(demo, tmp.resolve("older"));
     Files.delete(older.resolve(DB));

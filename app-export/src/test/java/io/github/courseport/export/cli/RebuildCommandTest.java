@@ -84,6 +84,29 @@ class RebuildCommandTest {
   }
 
   @Test
+  void anOutThatIsTakenIsRefusedInTheRebuildsOwnTermsBeforeOldIsRead() throws IOException {
+    Path old = tmp.resolve("never-read"); // the target is checked first: OLD need not exist
+    Path taken = Files.createDirectories(tmp.resolve("taken"));
+    Cli exists = Cli.run("rebuild", old.toString(), "--out", taken.toString());
+    assertThat(exists.code).as(exists.toString()).isEqualTo(ExitCodes.USAGE);
+    assertThat(exists.errLines())
+        .containsExactly(
+            "courseport: "
+                + taken.toAbsolutePath()
+                + " already exists. Choose another --out, or move the old archive away first.");
+
+    // a rebuild has no --resume: it says so, instead of pointing at an option it does not have
+    Path partial = Files.createDirectories(tmp.resolve("new.partial"));
+    Cli waiting = Cli.run("rebuild", old.toString(), "--out", tmp.resolve("new").toString());
+    assertThat(waiting.code).as(waiting.toString()).isEqualTo(ExitCodes.USAGE);
+    assertThat(waiting.errLines())
+        .containsExactly(
+            "courseport: An unfinished archive is waiting at "
+                + partial.toAbsolutePath()
+                + ". A rebuild starts over: delete that folder, or choose another --out.");
+  }
+
+  @Test
   void aMissingRawAnswerIsRefusedThenANamedGapWithForce() throws IOException {
     Path old = tmp.resolve("old");
     // 2015's API: the grades come from onDemandCourseGrades.v1, whose answer is then lost
