@@ -20,6 +20,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -106,7 +107,11 @@ public final class RawAnswers {
       return;
     }
     resources.add(e.resource());
-    if ((e.status() >= 300 && e.status() < 500) || e.status() == 501) {
+    boolean page =
+        e.status() >= 200
+            && e.status() < 300
+            && !e.contentType().toLowerCase(Locale.ROOT).contains("json");
+    if (page || (e.status() >= 300 && e.status() < 500) || e.status() == 501) {
       notAnswered.computeIfAbsent(e.resource(), r -> new ArrayList<>()).add(e);
     }
     Key key = Key.of(e.resource(), e.request());
@@ -179,7 +184,8 @@ public final class RawAnswers {
 
   /**
    * The answers to any request of a resource whose status is one of these (only answers that are
-   * not data are kept apart for it: statuses 300 to 499 and 501), bodies read and checked.
+   * not data are kept apart for it: a 2xx that is not JSON, statuses 300 to 499 and 501), bodies
+   * read and checked.
    */
   public List<SourceDocument> answersWithStatus(String resource, Set<Integer> statuses) {
     List<SourceDocument> out = new ArrayList<>();

@@ -40,9 +40,12 @@ public final class ReplayExchange implements Exchange {
   private final AtomicLong requests = new AtomicLong();
   private final Map<String, Optional<SourceDocument>> goneRoutes = new ConcurrentHashMap<>();
 
-  /** The statuses of answers that may say a route is gone ({@link Verdict.Gone}). */
+  /**
+   * The statuses of answers that may say a route is gone: a {@link Verdict.Gone}, or a page instead
+   * of JSON ({@link Verdict.Transient#notJson()}) that was still a page after its retries.
+   */
   private static final Set<Integer> ROUTE_STATUSES =
-      Set.of(300, 301, 302, 303, 307, 308, 400, 404, 405, 410, 501);
+      Set.of(200, 203, 300, 301, 302, 303, 307, 308, 400, 404, 405, 410, 501);
 
   /**
    * Answers from an archive's raw answers.
@@ -149,8 +152,17 @@ public final class ReplayExchange implements Exchange {
   /** The first stored answer of the request's route that says the route is gone, if any. */
   private Optional<SourceDocument> goneAnswer(ApiRequest request) {
     for (SourceDocument d : answers.answersWithStatus(request.resource(), ROUTE_STATUSES)) {
-      if (verdict(d, request) instanceof Verdict.Gone) {
+      Verdict v = verdict(d, request);
+      if (v instanceof Verdict.Gone) {
         return Optional.of(d);
+      }
+      if (v instanceof Verdict.Transient t && t.notJson()) {
+        // a page is a route gone only when its request never got anything else after it
+        List<SourceDocument> all = answers.answers(d.resource(), d.request());
+        SourceDocument last = all.isEmpty() ? d : all.get(all.size() - 1);
+        if (verdict(last, request) instanceof Verdict.Transient lt && lt.notJson()) {
+          return Optional.of(last);
+        }
       }
     }
     return Optional.empty();

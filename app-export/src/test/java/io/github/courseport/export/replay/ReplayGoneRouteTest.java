@@ -30,6 +30,11 @@ class ReplayGoneRouteTest {
   private static final String MISSING_BODY = "{\"message\":\"\",\"statusCode\":404}";
 
   private static String line(int n, String resource, String request, String body) {
+    return line(n, resource, request, body, 404, "application/json");
+  }
+
+  private static String line(
+      int n, String resource, String request, String body, int status, String contentType) {
     return "{\"n\":"
         + n
         + ",\"file\":\"data/raw/00000"
@@ -38,8 +43,12 @@ class ReplayGoneRouteTest {
         + resource
         + "\",\"method\":\"GET\",\"request\":\""
         + request
-        + "\",\"status\":404,\"fetchedAt\":\"2026-01-01T00:00:00Z\",\"transport\":\"http\","
-        + "\"contentType\":\"application/json\",\"bytes\":"
+        + "\",\"status\":"
+        + status
+        + ",\"fetchedAt\":\"2026-01-01T00:00:00Z\",\"transport\":\"http\","
+        + "\"contentType\":\""
+        + contentType
+        + "\",\"bytes\":"
         + body.length()
         + ",\"sha256\":\""
         + SourceDocument.sha256Hex(body.getBytes(StandardCharsets.UTF_8))
@@ -82,6 +91,37 @@ class ReplayGoneRouteTest {
               new Verdict.Refused(
                   "not in the archive: old holds no answer to GET /api/certificates.v1/1~B"));
       assertThat(replay.missing()).containsExactly("certificates.v1 /api/certificates.v1/1~B");
+    }
+  }
+
+  @Test
+  void aRouteThatAnsweredAPageToTheEndIsAnsweredSoAndOneThatRecoveredIsNot() throws IOException {
+    Path raw = Files.createDirectories(bag.resolve("data/raw"));
+    String page = "<html><body>Coursera</body></html>";
+    String data = "{\"elements\":[]}";
+    Files.writeString(raw.resolve("000001.json"), page);
+    Files.writeString(raw.resolve("000002.json"), page);
+    Files.writeString(raw.resolve("000003.json"), data);
+    Files.writeString(
+        raw.resolve("index.jsonl"),
+        line(1, "viewGrades.v1", "/api/viewGrades.v1/1~A", page, 200, "text/html")
+            + line(2, "events.v1", "/api/events.v1?q=c&courseId=A", page, 200, "text/html")
+            + line(3, "events.v1", "/api/events.v1?q=c&courseId=A", data, 200, "application/json"));
+    try (BagReader reader = BagReader.open(bag)) {
+      ReplayExchange replay = new ReplayExchange(RawAnswers.read(reader), "old");
+      Reply gone =
+          replay.answer(
+              new ApiRequest("viewGrades.v1", Expect.ELEMENT, Host.API, "/api/viewGrades.v1/1~B"));
+      assertThat(gone.verdict())
+          .isInstanceOfSatisfying(Verdict.Transient.class, t -> assertThat(t.notJson()).isTrue());
+      assertThat(gone.last()).isNotNull();
+      assertThat(gone.last().request()).isEqualTo("/api/viewGrades.v1/1~A");
+      // the page of events.v1 was followed by data on its retry: the route answers
+      Reply recovered =
+          replay.answer(
+              new ApiRequest(
+                  "events.v1", Expect.COLLECTION, Host.API, "/api/events.v1?q=c&courseId=B"));
+      assertThat(recovered.verdict()).isInstanceOf(Verdict.Refused.class);
     }
   }
 
