@@ -35,6 +35,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -123,22 +124,14 @@ final class WorkDiff {
     before.ifPresent(v -> v.items().forEach(i -> was.putIfAbsent(i.itemId(), i)));
     for (ItemAttempts y : after.items()) {
       ItemAttempts x = was.get(y.itemId());
-      Set<String> seen = new HashSet<>();
-      if (x != null) {
-        x.submissions().forEach(s -> seen.add(key(s.id(), s.submittedAt(), s.score())));
-      }
-      List<AttemptSubmission> subs = y.submissions();
-      boolean reported = false;
-      for (int k = 0; k < subs.size(); k++) {
-        AttemptSubmission s = subs.get(k);
-        if (seen.add(key(s.id(), s.submittedAt(), s.score()))) {
-          Boolean outcome = k == subs.size() - 1 ? y.passed() : null;
-          out.add(
-              attempt(
-                  y.itemId(), names, s.id(), s.submittedAt(), s.score(), s.maxScore(), outcome));
-          reported = true;
-        }
-      }
+      boolean reported =
+          newSubmissions(
+              out,
+              y.itemId(),
+              names,
+              x == null ? List.of() : subs(x.submissions(), WorkDiff::sub),
+              subs(y.submissions(), WorkDiff::sub),
+              y.passed());
       grade(
           out,
           y.itemId(),
@@ -168,22 +161,14 @@ final class WorkDiff {
     before.ifPresent(v -> v.items().forEach(i -> was.putIfAbsent(i.itemId(), i)));
     for (ProgrammingAssignmentWork y : after.items()) {
       ProgrammingAssignmentWork x = was.get(y.itemId());
-      Set<String> seen = new HashSet<>();
-      if (x != null) {
-        x.submissions().forEach(s -> seen.add(key(s.id(), s.submittedAt(), s.score())));
-      }
-      List<ProgrammingSubmission> subs = y.submissions();
-      boolean reported = false;
-      for (int k = 0; k < subs.size(); k++) {
-        ProgrammingSubmission s = subs.get(k);
-        if (seen.add(key(s.id(), s.submittedAt(), s.score()))) {
-          Boolean outcome = k == subs.size() - 1 ? y.passed() : null;
-          out.add(
-              attempt(
-                  y.itemId(), names, s.id(), s.submittedAt(), s.score(), s.maxScore(), outcome));
-          reported = true;
-        }
-      }
+      boolean reported =
+          newSubmissions(
+              out,
+              y.itemId(),
+              names,
+              x == null ? List.of() : subs(x.submissions(), WorkDiff::sub),
+              subs(y.submissions(), WorkDiff::sub),
+              y.passed());
       grade(
           out,
           y.itemId(),
@@ -200,6 +185,53 @@ final class WorkDiff {
   // ---- attempts and grades, of either kind ----
 
   /** A submission's identity across two records: its id, or its time and score without one. */
+  /** One submission of a quiz, exam or programming assignment, as the diff compares them. */
+  private record Sub(
+      @Nullable String id, @Nullable Instant at, @Nullable Double score, @Nullable Double max) {
+    String key() {
+      return WorkDiff.key(id, at, score);
+    }
+  }
+
+  private static Sub sub(AttemptSubmission s) {
+    return new Sub(s.id(), s.submittedAt(), s.score(), s.maxScore());
+  }
+
+  private static Sub sub(ProgrammingSubmission s) {
+    return new Sub(s.id(), s.submittedAt(), s.score(), s.maxScore());
+  }
+
+  private static <S> List<Sub> subs(List<S> submissions, Function<S, Sub> of) {
+    return submissions.stream().map(of).toList();
+  }
+
+  /**
+   * Reports every submission of {@code after} that {@code before} does not hold, the last one with
+   * the item's outcome.
+   *
+   * @return whether any was reported
+   */
+  private static boolean newSubmissions(
+      List<Change> out,
+      ItemId item,
+      RecordDiff.Names names,
+      List<Sub> before,
+      List<Sub> after,
+      @Nullable Boolean passed) {
+    Set<String> seen = new HashSet<>();
+    before.forEach(b -> seen.add(b.key()));
+    boolean reported = false;
+    for (int k = 0; k < after.size(); k++) {
+      Sub s = after.get(k);
+      if (seen.add(s.key())) {
+        Boolean outcome = k == after.size() - 1 ? passed : null;
+        out.add(attempt(item, names, s.id(), s.at(), s.score(), s.max(), outcome));
+        reported = true;
+      }
+    }
+    return reported;
+  }
+
   private static String key(@Nullable String id, @Nullable Instant at, @Nullable Double score) {
     return id != null ? "id " + id : "at " + at + " scored " + score;
   }
